@@ -1,0 +1,119 @@
+"""Checks across entities and files: slugs, references, unused entries, footnotes.
+
+Each check yields Problems located at the field it is about. Entities may be
+partly read (a bad value is None), so checks skip what they cannot see.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import yaml
+
+from generator.model import Origin
+from generator.problems import Problem, did_you_mean
+from generator.schema import locate
+
+FOOTNOTE_MARK = re.compile(r"\[\^(\d+)\]")
+
+
+class Locator:
+    """Finds the line and column of a field of an entity read from a file."""
+
+    def __init__(self, roots: dict[str, yaml.Node]):
+        self.roots = roots
+
+    def problem(self, origin: Origin, field: str, message: str) -> Problem:
+        path = f"{origin.path}.{field}" if origin.path and field else origin.path or field
+        try:
+            node = locate(self.roots[origin.file], path)
+        except (KeyError, StopIteration, IndexError):
+            node = locate(self.roots[origin.file], origin.path)
+        mark = node.start_mark
+        return Problem(origin.file, mark.line + 1, mark.column + 1, path, message)
+
+
+def _present(items) -> list:
+    return [item for item in items or () if item is not None]
+
+
+def duplicate_slugs(at: Locator, kind: str, entities, slug_of: Callable = lambda e: e.slug,
+                    field: str = "slug") -> Iterator[Problem]:
+    counts = Counter(slug_of(e) for e in entities if slug_of(e))
+    seen = set()
+    for entity in entities:
+        slug = slug_of(entity)
+        if slug and counts[slug] > 1:
+            where = "again" if slug in seen else "more than once"
+            seen.add(slug)
+            yield at.problem(entity.origin, field, f"duplicate {kind} '{slug}' (used {where})")
+
+
+def references(at: Locator, origin: Origin, field: str, values: Iterable[str] | str | None,
+               known: Iterable[str], kind: str) -> Iterator[Problem]:
+    """Unknown references in a list field, or in a single-valued one when values is a str."""
+    known = set(known)
+    single = isinstance(values, str)
+    for i, value in enumerate([values] if single else values or ()):
+        if value is not None and value not in known:
+            path = field if single else f"{field}[{i}]"
+            yield at.problem(origin, path, f"unknown {kind} '{value}'{did_you_mean(value, known)}")
+
+
+def check_toolkit(at: Locator, toolkit, cities, themes, series) -> Iterator[Problem]:
+    if toolkit.slug and Path(toolkit.origin.file).stem != toolkit.slug:
+        yield at.problem(toolkit.origin, "slug",
+                         f"slug '{toolkit.slug}' differs from the file name '{Path(toolkit.origin.file).name}'"
+                         f" (rename the file to '{toolkit.slug}.yaml')")
+    if toolkit.series:
+        yield from references(at, toolkit.origin, "series", toolkit.series, series, "series")
+    if toolkit.standard:
+        yield from footnotes(at, toolkit.standard, ["headline", "text"])
+    key_factors = _present(toolkit.key_factors)
+    yield from duplicate_slugs(at, "key factor", key_factors)
+    for kf in key_factors:
+        yield from references(at, kf.origin, "themes", kf.themes, themes, "theme")
+        yield from footnotes(at, kf, ["statement", "rationale"])
+        examples = _present(kf.examples)
+        yield from duplicate_slugs(at, "example city in this key factor (the city is the example's anchor)",
+                                   examples, lambda e: e.city, "city")
+        for example in examples:
+            yield from references(at, example.origin, "city", example.city, cities, "city")
+            yield from references(at, example.origin, "themes", example.themes, themes, "theme")
+            for i, theme in enumerate(example.themes):
+                if theme in (kf.themes or ()):
+                    yield at.problem(example.origin, f"themes[{i}]",
+                                     f"'{theme}' is already a theme of the key factor; list only extra themes")
+
+
+def footnotes(at: Locator, entity, fields: list[str]) -> Iterator[Problem]:
+    marks = [int(m) for f in fields for m in FOOTNOTE_MARK.findall(getattr(entity, f) or "")]
+    given = len(entity.footnotes or ())
+    if sorted(marks) != list(range(1, given + 1)):
+        yield at.problem(entity.origin, "footnotes",
+                         f"{given} footnote(s) given but the text marks {sorted(marks) or 'none'}"
+                         " (mark footnotes [^1], [^2], ... in order)")
+
+
+def check_unused(at: Locator, toolkits, cities, themes) -> Iterator[Problem]:
+    used_cities = {ex.city for t in toolkits for kf in _present(t.key_factors) for ex in _present(kf.examples)}
+    used_themes = {theme for t in toolkits for kf in _present(t.key_factors)
+                   for theme in list(kf.themes or ()) + [th for ex in _present(kf.examples) for th in ex.themes]}
+    for city in cities:
+        if city.slug and city.slug not in used_cities:
+            yield at.problem(city.origin, "slug", f"city '{city.slug}' has no example; remove it or add its example")
+    for theme in themes:
+        if theme.slug and theme.slug not in used_themes:
+            yield at.problem(theme.origin, "slug", f"theme '{theme.slug}' is used by no key factor or example")
+
+
+def check_charter(at: Locator, charter, key_factor_refs: set[str] | None) -> Iterator[Problem]:
+    """Duplicate commitments; unknown key factors unless the refs are unknowable (None)."""
+    roles = _present(charter.roles)
+    commitments = [c for role in roles for c in _present(role.commitments)]
+    yield from duplicate_slugs(at, "commitment", commitments)
+    for commitment in commitments if key_factor_refs is not None else ():
+        yield from references(at, commitment.origin, "key_factors", commitment.key_factors,
+                              key_factor_refs, "key factor")

@@ -1,0 +1,71 @@
+"""Command line: ``python -m generator check | export | build``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.export import FORMATS
+from generator.loader import load_library
+from generator.problems import ContentError
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator",
+                                     description="Validate the toolkit content and turn it into site pages.")
+    parser.add_argument("--content", type=Path, default=PROJECT / "content",
+                        help="the content folder (default: %(default)s)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="validate content/ and print what it holds")
+    export = commands.add_parser("export", help="write all examples as JSON or CSV")
+    export.add_argument("--format", choices=sorted(FORMATS), default="json")
+    export.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    build = commands.add_parser("build", help="render the Markdown pages the site is built from")
+    build.add_argument("--out", type=Path, default=PROJECT / "build" / "docs",
+                       help="folder to write, emptied first (default: %(default)s)")
+    return parser
+
+
+def _check(library, args) -> None:
+    counts = {
+        "toolkits": len(library.toolkits),
+        "key factors": len(library.key_factor),
+        "guide questions": library.guide_question_count(),
+        "examples": len(library.examples),
+        "cities": len(library.cities),
+        "themes": len(library.themes),
+    }
+    print("content is valid: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+
+
+def _export(library, args) -> None:
+    data = FORMATS[args.format](library)
+    if args.output:
+        args.output.write_text(data, encoding="utf-8")
+    else:
+        sys.stdout.write(data)
+
+
+def _build(library, args) -> None:
+    from generator.build import write_site  # jinja2 is only needed for building
+
+    pages = write_site(library, args.content, args.out)
+    print(f"wrote {pages} pages to {args.out}")
+
+
+COMMANDS = {"check": _check, "export": _export, "build": _build}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        library = load_library(args.content)
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(error.problems)} problem(s) found; nothing written.", file=sys.stderr)
+        return 1
+    COMMANDS[args.command](library, args)
+    return 0

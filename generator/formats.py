@@ -1,0 +1,118 @@
+"""Checks of single values by kind (see the Annotated types in model.py).
+
+Each check returns None, or a Flaw: what is wrong and where in the value.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Flaw:
+    message: str
+    at: int | None = None  # offset in the value, so a long text is located to the character
+
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?(?:[/?#][^\s<>\"]*)?")
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+SEED = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")
+REF = re.compile(rf"{SLUG.pattern}/{SLUG.pattern}")
+INLINE_LINK = re.compile(r"<([^<>\s]+)>|\]\(([^)\s]+)\)")
+
+# OCR leftovers: the replacement character, glyphs the PDFs used as bullets or
+# column rules, and the runs of 'e', 'c', 'o' and '0' that dotted rules became.
+DEBRIS = [
+    (re.compile("\ufffd"), "replacement character U+FFFD"),
+    (re.compile(r"©\s*0{2,}|\b0{5,}\b"), "dotted-rule debris"),
+    (re.compile(r"\b[ec]{5,}\b|\b[oO0]{6,}\b"), "dotted-rule debris"),
+    (re.compile(r"[¢•●■▪◦]"), "bullet glyph (write list items as '- ')"),
+    (re.compile(r"(?m)^\s*[«»→]\s"), "bullet glyph (write list items as '- ')"),
+    (re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]"), "control character"),
+]
+
+
+def check_slug(value: str) -> Flaw | None:
+    if SLUG.fullmatch(value):
+        return None
+    suggestion = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
+    return Flaw(f"'{value}' is not a slug (lower-case letters, digits and hyphens; e.g. '{suggestion}')")
+
+
+def check_url(value: str) -> Flaw | None:
+    if URL.fullmatch(value):
+        return None
+    return Flaw(f"malformed link '{value}' (expected http://, https:// or www. followed by a domain)")
+
+
+def check_email(value: str) -> Flaw | None:
+    if EMAIL.fullmatch(value):
+        return None
+    return Flaw(f"malformed e-mail address '{value}'")
+
+
+def check_debris(value: str) -> Flaw | None:
+    for pattern, name in DEBRIS:
+        match = pattern.search(value)
+        if match:
+            return Flaw(f"OCR debris left in text: {name} at {match.group(0)!r}", match.start())
+    return None
+
+
+def check_line(value: str) -> Flaw | None:
+    if not value.strip():
+        return Flaw("empty text")
+    if "\n" in value.strip():
+        return Flaw("must be a single line", value.index("\n"))
+    return check_debris(value)
+
+
+def check_text(value: str) -> Flaw | None:
+    if not value.strip():
+        return Flaw("empty text")
+    debris = check_debris(value)
+    if debris:
+        return debris
+    for match in INLINE_LINK.finditer(value):
+        target = match.group(1) or match.group(2)
+        if "@" in target and not target.startswith("mailto:"):
+            continue  # <someone@example.org> autolinks an e-mail
+        if target.startswith("mailto:"):
+            error = check_email(target.removeprefix("mailto:"))
+        else:
+            error = check_url(target)
+        if error:
+            return Flaw(f"{error.message} in text", match.start())
+    return None
+
+
+def check_country_code(value: str) -> Flaw | None:
+    return None if re.fullmatch(r"[A-Z]{2}", value) else Flaw(f"'{value}' is not an ISO 3166-1 alpha-2 code (two capital letters, e.g. 'BE')")
+
+
+def check_seed(value: str) -> Flaw | None:
+    return None if SEED.fullmatch(value) else Flaw(f"'{value}' is not a seed file name (e.g. '001_afac9db34e5b624b.txt')")
+
+
+def check_ref(value: str) -> Flaw | None:
+    return None if REF.fullmatch(value) else Flaw(f"'{value}' is not a key factor reference ('toolkit-slug/key-factor-slug')")
+
+
+def check_year(value: int) -> Flaw | None:
+    return None if 1990 <= value <= 2100 else Flaw(f"year {value} is out of range")
+
+
+def check_latitude(value: float) -> Flaw | None:
+    return None if -90 <= value <= 90 else Flaw(f"latitude {value} is out of range (-90 to 90)")
+
+
+def check_longitude(value: float) -> Flaw | None:
+    return None if -180 <= value <= 180 else Flaw(f"longitude {value} is out of range (-180 to 180)")
+
+
+CHECKS = {
+    "slug": check_slug, "line": check_line, "text": check_text, "url": check_url,
+    "email": check_email, "ref": check_ref, "seed": check_seed,
+    "country_code": check_country_code, "year": check_year,
+    "latitude": check_latitude, "longitude": check_longitude,
+}

@@ -1,0 +1,105 @@
+"""The loaded library and the ways pages look into it.
+
+``Library`` holds the validated entities; its properties answer the questions
+the pages ask (which examples has this city, which key factors share a theme).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+from generator.model import Charter, City, Example, KeyFactor, Method, Series, Theme, Toolkit
+
+
+@dataclass(frozen=True)
+class Placed:
+    """An example in its place: toolkit and key factor. Its id is its stable address."""
+    toolkit: Toolkit
+    key_factor: KeyFactor
+    example: Example
+
+    @property
+    def id(self) -> str:
+        return f"{self.toolkit.slug}/{self.key_factor.slug}#{self.example.city}"
+
+    @property
+    def themes(self) -> tuple[str, ...]:
+        extra = tuple(t for t in self.example.themes if t not in self.key_factor.themes)
+        return self.key_factor.themes + extra
+
+
+@dataclass(frozen=True)
+class Library:
+    toolkits: tuple[Toolkit, ...]
+    cities: tuple[City, ...]
+    themes: tuple[Theme, ...]
+    series: tuple[Series, ...]
+    charter: Charter
+    method: Method
+
+    @cached_property
+    def city(self) -> dict[str, City]:
+        return {c.slug: c for c in self.cities}
+
+    @cached_property
+    def theme(self) -> dict[str, Theme]:
+        return {t.slug: t for t in self.themes}
+
+    @cached_property
+    def toolkit(self) -> dict[str, Toolkit]:
+        return {t.slug: t for t in self.toolkits}
+
+    @cached_property
+    def series_by_slug(self) -> dict[str, Series]:
+        return {s.slug: s for s in self.series}
+
+    @cached_property
+    def key_factor(self) -> dict[str, tuple[Toolkit, KeyFactor]]:
+        """Key factors by reference, 'toolkit/key-factor'."""
+        return {f"{t.slug}/{kf.slug}": (t, kf) for t in self.toolkits for kf in t.key_factors}
+
+    @cached_property
+    def examples(self) -> tuple[Placed, ...]:
+        return tuple(Placed(t, kf, ex) for t in self.toolkits for kf in t.key_factors for ex in kf.examples)
+
+    @cached_property
+    def examples_by_city(self) -> dict[str, tuple[Placed, ...]]:
+        return _group(self.examples, lambda p: [p.example.city])
+
+    @cached_property
+    def examples_by_theme(self) -> dict[str, tuple[Placed, ...]]:
+        return _group(self.examples, lambda p: p.themes)
+
+    @cached_property
+    def key_factors_by_theme(self) -> dict[str, tuple[tuple[Toolkit, KeyFactor], ...]]:
+        return _group(self.key_factor.values(), lambda pair: pair[1].themes)
+
+    @cached_property
+    def commitments_by_key_factor(self) -> dict[str, tuple]:
+        pairs = [(c, ref) for role in self.charter.roles for c in role.commitments for ref in c.key_factors]
+        return _group(pairs, lambda pair: [pair[1]], value=lambda pair: pair[0])
+
+    def related(self, toolkit: Toolkit, key_factor: KeyFactor) -> tuple[tuple[Toolkit, KeyFactor, tuple[str, ...]], ...]:
+        """Key factors of other toolkits that share a theme, with the shared themes."""
+        found = []
+        for other, kf in self.key_factor.values():
+            shared = tuple(t for t in kf.themes if t in key_factor.themes)
+            if other.slug != toolkit.slug and shared:
+                found.append((other, kf, shared))
+        return tuple(found)
+
+    def toolkits_from(self, *seeds: str) -> tuple[Toolkit, ...]:
+        """The toolkits printed in these seed files: the sources of shared text."""
+        return tuple(t for t in self.toolkits if t.source.seed in seeds or t.source.cross_check in seeds)
+
+    def guide_question_count(self) -> int:
+        return sum(len(kf.guide_questions) for t in self.toolkits for kf in t.key_factors)
+
+
+def _group(items, keys, value=lambda item: item) -> dict:
+    grouped = defaultdict(list)
+    for item in items:
+        for key in keys(item):
+            grouped[key].append(value(item))
+    return {key: tuple(group) for key, group in grouped.items()}

@@ -1,0 +1,54 @@
+"""Where each page lives in the docs folder; the site's URLs follow from these.
+
+Paths are stable by construction: they use slugs only, never titles or text.
+"""
+from __future__ import annotations
+
+import posixpath
+
+HOME = "index.md"
+TOOLKITS = "toolkits/index.md"
+CITIES = "cities/index.md"
+THEMES = "themes/index.md"
+CHARTER = "charter/index.md"
+EXAMPLES = "examples/index.md"
+ABOUT = "about/index.md"
+
+
+def toolkit_page(toolkit) -> str:
+    return f"toolkits/{toolkit.slug}/index.md"
+
+
+def key_factor_page(toolkit, key_factor) -> str:
+    return f"toolkits/{toolkit.slug}/{key_factor.slug}.md"
+
+
+def self_assessment_page(toolkit) -> str:
+    return f"toolkits/{toolkit.slug}/self-assessment.md"
+
+
+def city_page(city) -> str:
+    return f"cities/{city.slug}.md"
+
+
+def theme_page(theme) -> str:
+    return f"themes/{theme.slug}.md"
+
+
+def example_target(placed) -> str:
+    return f"{key_factor_page(placed.toolkit, placed.key_factor)}#{placed.example.city}"
+
+
+def relative(here: str, target: str) -> str:
+    """A link from the page at ``here`` to ``target`` (a docs path, maybe with #anchor)."""
+    path, _, anchor = target.partition("#")
+    link = posixpath.relpath(path, posixpath.dirname(here) or ".") if path else ""
+    return f"{link}#{anchor}" if anchor else link
+
+
+def url_of(target: str) -> str:
+    """The site URL (relative to the site root) that MkDocs gives a docs path."""
+    path, _, anchor = target.partition("#")
+    path = path.removesuffix(".md")
+    path = "" if path == "index" else path.removesuffix("/index") + "/"
+    return f"{path}#{anchor}" if anchor else path

@@ -1,0 +1,93 @@
+"""Read content/ into a Library, or fail with every problem found.
+
+Reading goes file by file (YAML, then shape and values against the model),
+then across files (slugs, references, unused entries). Nothing is returned
+unless every check passes.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from generator import checks
+from generator.library import Library
+from generator.model import Charter, City, Method, Series, Theme, Toolkit
+from generator.problems import ContentError, Problem
+from generator.schema import Reader
+from generator.yamlsource import read_yaml
+
+SHARED_FILES = {
+    "cities": ("cities.yaml", tuple[City, ...]),
+    "themes": ("themes.yaml", tuple[Theme, ...]),
+    "series": ("series.yaml", tuple[Series, ...]),
+    "charter": ("charter.yaml", Charter),
+    "method": ("method.yaml", Method),
+}
+TOOLKITS_DIR = "toolkits"
+
+
+def shown(path: Path) -> str:
+    """The path as a reader would type it: relative to the working folder when inside it."""
+    try:
+        return os.path.relpath(path) if path.resolve().is_relative_to(Path.cwd()) else str(path)
+    except ValueError:
+        return str(path)
+
+
+class _Run:
+    def __init__(self):
+        self.problems: list[Problem] = []
+        self.roots = {}
+        self.unreadable = False
+
+    def read(self, path: Path, hint, what):
+        name = shown(path)
+        if not path.is_file():
+            self.problems.append(Problem(name, 1, 1, "", f"missing file: {what} is expected here"))
+            self.unreadable = True
+            return None
+        root, problems = read_yaml(path, name)
+        self.problems += problems
+        if root is None:
+            self.unreadable = True
+            return None
+        self.roots[name] = root
+        reader = Reader(name)
+        value = reader.read(hint, root, "")
+        self.problems += reader.problems
+        return value
+
+
+def load_library(content_dir: Path) -> Library:
+    run = _Run()
+    shared = {key: run.read(content_dir / file, hint, f"the {key} file")
+              for key, (file, hint) in SHARED_FILES.items()}
+    toolkit_files = sorted((content_dir / TOOLKITS_DIR).glob("*.yaml"))
+    if not toolkit_files:
+        run.problems.append(Problem(shown(content_dir / TOOLKITS_DIR), 1, 1, "", "no toolkit files (*.yaml)"))
+    toolkits = [t for t in (run.read(p, Toolkit, "a toolkit") for p in toolkit_files) if t is not None]
+
+    at = checks.Locator(run.roots)
+    cities = [c for c in shared["cities"] or () if c is not None]
+    themes = [t for t in shared["themes"] or () if t is not None]
+    series = [s for s in shared["series"] or () if s is not None]
+    found = run.problems
+    found += checks.duplicate_slugs(at, "city", cities)
+    found += checks.duplicate_slugs(at, "theme", themes)
+    found += checks.duplicate_slugs(at, "series", series)
+    found += checks.duplicate_slugs(at, "toolkit", toolkits)
+    for toolkit in toolkits:
+        found += checks.check_toolkit(at, toolkit, {c.slug for c in cities},
+                                      {t.slug for t in themes}, {s.slug for s in series})
+    if shared["charter"] is not None:
+        refs = {f"{t.slug}/{kf.slug}" for t in toolkits for kf in t.key_factors or () if kf is not None}
+        found += checks.check_charter(at, shared["charter"], None if run.unreadable else refs)
+    if not run.unreadable:
+        # with a file unread, cities and themes would look unused and references unknown
+        found += checks.check_unused(at, toolkits, cities, themes)
+    if found:
+        raise ContentError(found)
+    # chronological: the series built on each other
+    toolkits.sort(key=lambda t: (t.year, t.slug))
+    return Library(toolkits=tuple(toolkits), cities=tuple(cities), themes=tuple(themes),
+                   series=tuple(series), charter=shared["charter"], method=shared["method"])
