@@ -52,8 +52,13 @@ def duplicate_slugs(at: Locator, kind: str, entities, slug_of: Callable = lambda
 
 
 def references(at: Locator, origin: Origin, field: str, values: Iterable[str] | str | None,
-               known: Iterable[str], kind: str) -> Iterator[Problem]:
-    """Unknown references in a list field, or in a single-valued one when values is a str."""
+               known: Iterable[str] | None, kind: str) -> Iterator[Problem]:
+    """Unknown references in a list field, or in a single-valued one when values is a str.
+
+    ``known`` is None when the file that defines the kind could not be read.
+    """
+    if known is None:
+        return
     known = set(known)
     single = isinstance(values, str)
     for i, value in enumerate([values] if single else values or ()):
@@ -117,3 +122,18 @@ def check_charter(at: Locator, charter, key_factor_refs: set[str] | None) -> Ite
     for commitment in commitments if key_factor_refs is not None else ():
         yield from references(at, commitment.origin, "key_factors", commitment.key_factors,
                               key_factor_refs, "key factor")
+
+
+def check_synonyms(at: Locator, groups) -> Iterator[Problem]:
+    """A group joins at least two words; a word sits in one group, or its groups would merge."""
+    seen: dict[str, int] = {}
+    for i, group in enumerate(groups):
+        terms = [t for t in group.terms or () if t]
+        if len(terms) < 2:
+            yield at.problem(group.origin, "terms", "a synonym group needs at least two words")
+        for j, term in enumerate(terms):
+            key = term.casefold()
+            if key in seen and seen[key] != i:
+                yield at.problem(group.origin, f"terms[{j}]",
+                                 f"'{term}' is already in synonym group {seen[key] + 1}; merge the two groups")
+            seen.setdefault(key, i)

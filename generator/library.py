@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
-from generator.model import Charter, City, Example, KeyFactor, Method, Series, Theme, Toolkit
+from generator.model import Charter, City, Example, KeyFactor, Method, Series, Synonyms, Theme, Toolkit
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class Library:
     series: tuple[Series, ...]
     charter: Charter
     method: Method
+    synonyms: tuple[Synonyms, ...] = ()
 
     @cached_property
     def city(self) -> dict[str, City]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from generator import checks
 from generator.library import Library
-from generator.model import Charter, City, Method, Series, Theme, Toolkit
+from generator.model import Charter, City, Method, Series, Synonyms, Theme, Toolkit
 from generator.problems import ContentError, Problem
 from generator.schema import Reader
 from generator.yamlsource import read_yaml
@@ -22,6 +22,7 @@ SHARED_FILES = {
     "series": ("series.yaml", tuple[Series, ...]),
     "charter": ("charter.yaml", Charter),
     "method": ("method.yaml", Method),
+    "synonyms": ("synonyms.yaml", tuple[Synonyms, ...]),
 }
 TOOLKITS_DIR = "toolkits"
 
@@ -58,6 +59,14 @@ class _Run:
         return value
 
 
+def _slugs(entities) -> set[str] | None:
+    """The slugs a reference may name; None when the file could not be read, so
+    that its absence is reported once, not as every reference being unknown."""
+    if entities is None:
+        return None
+    return {e.slug for e in entities if e is not None and e.slug}
+
+
 def load_library(content_dir: Path) -> Library:
     run = _Run()
     shared = {key: run.read(content_dir / file, hint, f"the {key} file")
@@ -71,16 +80,18 @@ def load_library(content_dir: Path) -> Library:
     cities = [c for c in shared["cities"] or () if c is not None]
     themes = [t for t in shared["themes"] or () if t is not None]
     series = [s for s in shared["series"] or () if s is not None]
+    synonyms = [s for s in shared["synonyms"] or () if s is not None]
     found = run.problems
+    found += checks.check_synonyms(at, synonyms)
     found += checks.duplicate_slugs(at, "city", cities)
     found += checks.duplicate_slugs(at, "theme", themes)
     found += checks.duplicate_slugs(at, "series", series)
     found += checks.duplicate_slugs(at, "toolkit", toolkits)
+    known = {kind: _slugs(shared[kind]) for kind in ("cities", "themes", "series")}
     for toolkit in toolkits:
-        found += checks.check_toolkit(at, toolkit, {c.slug for c in cities},
-                                      {t.slug for t in themes}, {s.slug for s in series})
+        found += checks.check_toolkit(at, toolkit, known["cities"], known["themes"], known["series"])
     if shared["charter"] is not None:
-        refs = {f"{t.slug}/{kf.slug}" for t in toolkits for kf in t.key_factors or () if kf is not None}
+        refs = {f"{t.slug}/{kf.slug}" for t in toolkits if t.slug for kf in t.key_factors or () if kf and kf.slug}
         found += checks.check_charter(at, shared["charter"], None if run.unreadable else refs)
     if not run.unreadable:
         # with a file unread, cities and themes would look unused and references unknown
@@ -90,4 +101,5 @@ def load_library(content_dir: Path) -> Library:
     # chronological: the series built on each other
     toolkits.sort(key=lambda t: (t.year, t.slug))
     return Library(toolkits=tuple(toolkits), cities=tuple(cities), themes=tuple(themes),
-                   series=tuple(series), charter=shared["charter"], method=shared["method"])
+                   series=tuple(series), charter=shared["charter"], method=shared["method"],
+                   synonyms=tuple(synonyms))

@@ -47,8 +47,12 @@ def on_serve(server, config, builder, **_):
 
 
 def on_page_context(context, page, config, nav, **_):
-    """Light the tab of the section a detail page belongs to (cities/ghent/ -> Cities)."""
-    if page.active or not page.url:
+    """Light the tab of the section a detail page belongs to (cities/ghent/ -> Cities).
+
+    Pages in the navigation light their own tab; MkDocs marks every page it
+    renders as active, so membership of the navigation is what tells them apart.
+    """
+    if not page.url or page in nav.pages:
         return context
     section = page.url.split("/", 1)[0] + "/"
     for item in nav.items:

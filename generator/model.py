@@ -61,6 +61,13 @@ class Theme:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Synonyms:
+    """Words practitioners use for the same thing, for search."""
+    terms: tuple[Line, ...]
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
 class GuideQuestion:
     SHORTHAND = "text"  # a plain string stands for {text: ...}
     text: Line
@@ -143,6 +150,7 @@ class Toolkit:
     standard: Standard
     key_factors: tuple[KeyFactor, ...]
     context_factors: tuple[ContextFactor, ...]
+    context_factors_intro: Text | None = None
     notes: tuple[Note, ...] = ()
     introduction: Text | None = None
     foreword: Foreword | None = None

@@ -12,6 +12,15 @@ from generator import links
 from generator.library import Library
 
 
+# How much each type of page weighs in search, against the examples (search.py):
+# the pages that answer "who did what" first, the pages that list them after.
+SEARCH_BOOST = {"key_factor": 1.0, "city": 1.0, "theme": 0.6, "toolkit": 0.5, "section": 0.3}
+
+
+def meta(title: str, kind: str, **more) -> dict:
+    return {"title": title, **more, "search": {"boost": SEARCH_BOOST[kind]}}
+
+
 @dataclass(frozen=True)
 class Page:
     path: str
@@ -30,15 +39,15 @@ def _toolkit_pages(library: Library) -> list[Page]:
     for toolkit in library.toolkits:
         trail = (("Toolkits", links.TOOLKITS), (toolkit.short_title, links.toolkit_page(toolkit)))
         pages.append(Page(links.toolkit_page(toolkit), "toolkit.md.j2",
-                          {"title": toolkit.title, "crumbs": crumbs(*trail[:1])},
+                          meta(toolkit.title, "toolkit", crumbs=crumbs(*trail[:1])),
                           {"toolkit": toolkit}))
         factors = toolkit.key_factors
         for i, kf in enumerate(factors):
             neighbours = {"previous": factors[i - 1] if i else None,
                           "next": factors[i + 1] if i + 1 < len(factors) else None}
             pages.append(Page(links.key_factor_page(toolkit, kf), "key_factor.md.j2",
-                              {"title": kf.label, "crumbs": crumbs(*trail),
-                               "pager": _pager(toolkit, neighbours)},
+                              meta(kf.label, "key_factor", crumbs=crumbs(*trail),
+                                   pager=_pager(toolkit, neighbours)),
                               {"toolkit": toolkit, "key_factor": kf, "number": i + 1,
                                "related": library.related(toolkit, kf),
                                "commitments": library.commitments_by_key_factor.get(f"{toolkit.slug}/{kf.slug}", ())}))
@@ -58,7 +67,7 @@ def _city_pages(library: Library) -> list[Page]:
         placed = library.examples_by_city.get(city.slug, ())
         by_toolkit = [(toolkit, list(group)) for toolkit, group in groupby(placed, key=lambda p: p.toolkit)]
         pages.append(Page(links.city_page(city), "city.md.j2",
-                          {"title": city.name, "crumbs": crumbs(*trail)},
+                          meta(city.name, "city", crumbs=crumbs(*trail)),
                           {"city": city, "by_toolkit": by_toolkit, "count": len(placed)}))
     return pages
 
@@ -71,7 +80,7 @@ def _theme_pages(library: Library) -> list[Page]:
         by_toolkit = [(toolkit, [kf for _, kf in group]) for toolkit, group in groupby(pairs, key=lambda p: p[0])]
         extra = [p for p in library.examples_by_theme.get(theme.slug, ()) if theme.slug not in p.key_factor.themes]
         pages.append(Page(links.theme_page(theme), "theme.md.j2",
-                          {"title": theme.name, "crumbs": crumbs(*trail)},
+                          meta(theme.name, "theme", crumbs=crumbs(*trail)),
                           {"theme": theme, "by_toolkit": by_toolkit, "extra_examples": extra}))
     return pages
 
@@ -91,16 +100,16 @@ def _about_sources(library: Library):
 def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
     """Every page of the site, in a fixed order."""
     sections = [
-        Page(links.HOME, "home.md.j2", {"title": "Integrating Cities practice library"},
+        Page(links.HOME, "home.md.j2", meta("Integrating Cities practice library", "section"),
              {"intro": handwritten["home"]}),
-        Page(links.TOOLKITS, "toolkits.md.j2", {"title": "Toolkits", "crumbs": crumbs()}),
-        Page(links.CITIES, "cities.md.j2", {"title": "Cities", "crumbs": crumbs()},
+        Page(links.TOOLKITS, "toolkits.md.j2", meta("Toolkits", "section", crumbs=crumbs())),
+        Page(links.CITIES, "cities.md.j2", meta("Cities", "section", crumbs=crumbs()),
              {"countries": _countries(library)}),
-        Page(links.THEMES, "themes.md.j2", {"title": "Themes", "crumbs": crumbs()}),
-        Page(links.CHARTER, "charter.md.j2", {"title": "Integrating Cities Charter", "crumbs": crumbs()}),
+        Page(links.THEMES, "themes.md.j2", meta("Themes", "section", crumbs=crumbs())),
+        Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", "section", crumbs=crumbs())),
         Page(links.EXAMPLES, "examples.md.j2",
              {"title": "All examples", "crumbs": crumbs(), "search": {"exclude": True}}),
-        Page(links.ABOUT, "about.md.j2", {"title": "About", "crumbs": crumbs()},
+        Page(links.ABOUT, "about.md.j2", meta("About", "section", crumbs=crumbs()),
              {"about": handwritten["about"], "source_toolkits": _about_sources(library)}),
     ]
     return sections + _toolkit_pages(library) + _city_pages(library) + _theme_pages(library)

@@ -29,5 +29,5 @@ class ContentError(Exception):
 
 def did_you_mean(value: str, choices: Iterable[str]) -> str:
     """A suggestion suffix naming the closest valid value, or nothing."""
-    close = difflib.get_close_matches(str(value), sorted(choices), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(str(value), sorted(c for c in choices if c), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""

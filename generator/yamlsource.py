@@ -22,11 +22,14 @@ def read_yaml(path: Path, shown_as: str) -> tuple[yaml.Node | None, list[Problem
         return None, [Problem(shown_as, line, column, "",
                               f"not UTF-8 (byte 0x{raw[error.start]:02x}); save the file as UTF-8")]
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader), []
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         message = f"YAML syntax: {error.problem}" + (f" ({error.context})" if error.context else "")
         return None, [Problem(shown_as, mark.line + 1, mark.column + 1, "", message)]
+    if root is None:
+        return None, [Problem(shown_as, 1, 1, "", "the file is empty")]
+    return root, []
 
 
 def scalar_value(node: yaml.ScalarNode):

@@ -227,3 +227,22 @@ def test_check_command_exits_1_and_export_writes_nothing(content, capsys):
     assert "unknown city 'gent' (did you mean 'ghent'?)" in err
     assert "city 'nantes' has no example" in err  # its only example now names 'gent'
     assert "2 problem(s) found; nothing written." in err
+
+
+def test_empty_file_is_reported_once_not_as_unknown_references(content):
+    (content / "themes.yaml").write_text("", encoding="utf-8")
+    assert problems(content) == ["content/themes.yaml:1:1: the file is empty"]
+
+
+def test_a_broken_slug_does_not_stop_the_other_checks(content):
+    edit(content, "cities.yaml", "slug: ghent", "slug: Ghent!")
+    edit(content, AD, "year: 2018", "year: soon")
+    found = problems(content)
+    assert any("'Ghent!' is not a slug" in p and "e.g. 'ghent'" in p for p in found)
+    assert any(p.startswith(f"content/{AD}:") and ": year: " in p for p in found)
+
+
+def test_synonym_word_in_two_groups(content):
+    edit(content, "synonyms.yaml", "[data, statistics]", "[data, statistics, tender]")
+    expect(content, "synonyms.yaml", "tender]", "[1].terms[2]",
+           "'tender' is already in synonym group 1; merge the two groups")

@@ -1,0 +1,55 @@
+# Everything sets itself up on first use: a local .venv with the project and
+# its test tools, and (for tests) Debian's Chromium.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+HOST   ?= 127.0.0.1:8000
+# MkDocs 1.6 prints a banner about MkDocs 2 on every run; it is not about this site.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup check docs build serve test chromium bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+setup: $(STAMP)
+
+check: $(STAMP)
+	$(PY) -m generator check
+
+# The Markdown pages (build/docs), written by the generator's own CLI: MkDocs
+# needs the folder to exist before its hook can refresh it.
+docs: $(STAMP)
+	$(PY) -m generator build
+
+build: docs
+	$(PY) -m mkdocs build --strict
+
+serve: docs
+	$(PY) -m mkdocs serve --dev-addr $(HOST) --livereload
+
+chromium:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's Chromium for the browser tests..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "The browser tests need Chromium at /usr/bin/chromium. Install it with:"; \
+		echo "    sudo apt-get install -y chromium"; \
+		exit 1; \
+	fi
+
+test: $(STAMP) chromium
+	$(PY) -m pytest
+	node --test tests/js/
+
+bench: $(STAMP)
+	$(PY) -m benchmarks.page_size
+
+clean:
+	rm -rf build site

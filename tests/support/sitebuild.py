@@ -1,0 +1,45 @@
+"""Build the site the way `make build` does, into a folder of the caller's choice.
+
+Tests and benchmarks use this so that they build exactly what is published:
+the generator's CLI writes the Markdown, then a strict MkDocs build runs with
+the project's mkdocs.yml (its hook regenerates from the same content).
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+# GitHub Pages serves a project site under /<repo>/; build and serve it the same way.
+PROJECT_PATH = "/integrating-cities/"
+SITE_URL = f"https://example.github.io{PROJECT_PATH}"
+
+
+@dataclass(frozen=True)
+class Build:
+    docs: Path
+    site: Path
+    log: str
+
+    @property
+    def warnings(self) -> list[str]:
+        return [line for line in self.log.splitlines() if line.startswith(("WARNING", "ERROR"))]
+
+
+def build_site(content: Path, out: Path, config: Path = ROOT / "mkdocs.yml", strict: bool = True) -> Build:
+    docs, site = out / "docs", out / "site"
+    env = {**os.environ, "LIBRARY_CONTENT": str(content), "LIBRARY_DOCS_DIR": str(docs),
+           "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
+    generate = subprocess.run([sys.executable, "-m", "generator", "--content", str(content), "build",
+                               "--out", str(docs)], cwd=ROOT, env=env, capture_output=True, text=True)
+    if generate.returncode:
+        raise RuntimeError(f"generator build failed:\n{generate.stdout}{generate.stderr}")
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
+    result = subprocess.run(command + (["--strict"] if strict else []), cwd=ROOT, env=env,
+                            capture_output=True, text=True)
+    if result.returncode:
+        raise RuntimeError(f"mkdocs build failed:\n{result.stdout}{result.stderr}")
+    return Build(docs, site, result.stdout + result.stderr)

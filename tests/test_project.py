@@ -1,0 +1,38 @@
+"""The project's promises about itself: the two-command quick start, CI, publishing."""
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from tests.support.sitebuild import ROOT
+
+
+def test_readme_quick_start_is_the_two_make_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick_start = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```sh\n(.*?)```", quick_start, re.S).group(1)
+    commands = [line.split("#")[0].strip() for line in block.splitlines() if line.strip()]
+    assert commands == ["make serve", "make test"]
+
+
+def test_ci_runs_the_readme_test_command():
+    run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r"^exec make test$", run, re.M)
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^test: .*chromium", makefile, re.M)
+
+
+def test_pages_workflow_builds_strictly_and_deploys_the_default_branch():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
+    triggers = workflow[True]  # YAML reads the key `on` as true
+    assert {"push", "pull_request"} <= set(triggers)
+    build_steps = workflow["jobs"]["build"]["steps"]
+    assert any("make" in step.get("run", "") and "build" in step.get("run", "") for step in build_steps)
+    assert any(step.get("uses", "").startswith("actions/upload-pages-artifact@") for step in build_steps)
+    deploy = workflow["jobs"]["deploy"]
+    assert any(step.get("uses", "").startswith("actions/deploy-pages@") for step in deploy["steps"])
+    assert "pull_request" in deploy["if"] and "default_branch" in deploy["if"]
+    assert "github.io" in workflow["env"]["SITE_URL"]
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "mkdocs build --strict" in makefile
