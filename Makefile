@@ -46,7 +46,7 @@ chromium:
 
 test: $(STAMP) chromium
 	$(PY) -m pytest
-	node --test tests/js/
+	node --test --test-reporter=spec tests/js/
 
 bench: $(STAMP)
 	$(PY) -m benchmarks.page_size

@@ -46,6 +46,18 @@ def relative(here: str, target: str) -> str:
     return f"{link}#{anchor}" if anchor else link
 
 
+def relative_url(here: str, target: str) -> str:
+    """The URL of ``target`` as seen from the page at ``here``, both docs paths.
+
+    For addresses built outside Markdown (where MkDocs rewrites .md links),
+    such as those the self-assessment's browser code puts in the page.
+    """
+    path, _, anchor = url_of(target).partition("#")
+    base = url_of(here)
+    link = posixpath.relpath("/" + path, "/" + base) + "/" if path != base else ""
+    return f"{link}#{anchor}" if anchor else link or "./"
+
+
 def url_of(target: str) -> str:
     """The site URL (relative to the site root) that MkDocs gives a docs path."""
     path, _, anchor = target.partition("#")

@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from generator import links
+from generator.assessment import as_attribute, assessment_data
 from generator.library import Library
 
 
 # How much each type of page weighs in search, against the examples (search.py):
 # the pages that answer "who did what" first, the pages that list them after.
-SEARCH_BOOST = {"key_factor": 1.0, "city": 1.0, "theme": 0.6, "toolkit": 0.5, "section": 0.3}
+SEARCH_BOOST = {"key_factor": 1.0, "city": 1.0, "theme": 0.6, "toolkit": 0.5, "section": 0.3, "tool": 0.2}
 
 
 def meta(title: str, kind: str, **more) -> dict:
@@ -41,6 +42,11 @@ def _toolkit_pages(library: Library) -> list[Page]:
         pages.append(Page(links.toolkit_page(toolkit), "toolkit.md.j2",
                           meta(toolkit.title, "toolkit", crumbs=crumbs(*trail[:1])),
                           {"toolkit": toolkit}))
+        credited = list(dict.fromkeys([toolkit, *library.toolkits_from(library.method.source)]))
+        pages.append(Page(links.self_assessment_page(toolkit), "self_assessment.md.j2",
+                          meta(f"Self-assessment: {toolkit.short_title}", "tool", crumbs=crumbs(*trail)),
+                          {"toolkit": toolkit, "credited": credited,
+                           "data": as_attribute(assessment_data(library, toolkit))}))
         factors = toolkit.key_factors
         for i, kf in enumerate(factors):
             neighbours = {"previous": factors[i - 1] if i else None,

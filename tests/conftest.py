@@ -65,8 +65,10 @@ class Visit:
     def __init__(self, context):
         self.context = context
         self.foreign: list[str] = []
+        self.errors: list[str] = []
         context.route("**/*", self._route)
         self.page = context.new_page()
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
 
     def _route(self, route):
         host = urlsplit(route.request.url).hostname

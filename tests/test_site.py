@@ -2,6 +2,7 @@
 example its section, every link resolves. BeautifulSoup on the real build."""
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from pathlib import Path
@@ -197,3 +198,21 @@ def test_404_page_works_under_the_project_path(site):
     stylesheet = page.find("link", rel="stylesheet")["href"]
     assert stylesheet.startswith("/integrating-cities/assets/"), stylesheet
     assert page.find("a", href="/integrating-cities/toolkits/")
+
+
+def test_each_toolkit_has_a_self_assessment_page_with_its_questions(library, html):
+    home = html("")
+    for toolkit in library.toolkits:
+        url = links.url_of(links.self_assessment_page(toolkit))
+        assert html(links.url_of(links.toolkit_page(toolkit))).find("a", href="self-assessment/")
+        assert home.find("a", href=url), f"home does not link {url}"
+        root = html(url).select_one(".ic-assessment")
+        data = json.loads(root["data-assessment"])
+        assert data["toolkit"]["slug"] == root["data-toolkit"] == toolkit.slug
+        assert [kf["slug"] for kf in data["key_factors"]] == [kf.slug for kf in toolkit.key_factors]
+        for kf, model in zip(data["key_factors"], toolkit.key_factors):
+            assert [q["text"] for q in kf["guide_questions"]] == [q.text for q in model.guide_questions]
+            for example in kf["examples"] + [e for related in kf["related"] for e in related["examples"]]:
+                target = urlsplit(urljoin(BASE + url, example["url"]))
+                assert html(target.path.lstrip("/")).find(id=target.fragment), example["url"]
+        assert len(data["context_factors"]) == len(toolkit.context_factors)

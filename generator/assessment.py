@@ -1,0 +1,82 @@
+"""The data a toolkit's self-assessment page hands to the browser code.
+
+The shape is the contract with overrides/assets/javascripts/assessment/
+(data.js reads it): key factors with their guide questions, the examples and
+related key factors to look at for inspiration, and the context factors.
+Addresses are relative to the self-assessment page, so the site works under
+any path. ``content_version`` changes when anything a user answers changes,
+so an export made against older content is recognised as such.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+from generator import links
+from generator.library import Library, Placed
+from generator.model import KeyFactor, Toolkit
+
+DATA_FORMAT = 1
+AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>]+)>")
+FOOTNOTE_MARK = re.compile(r"\[\^\d+\]")
+
+
+def plain(markdown: str) -> str:
+    """Markdown of a statement as plain text: paragraphs joined by blank lines."""
+    text = FOOTNOTE_MARK.sub("", AUTOLINK.sub(r"\1", markdown))
+    return "\n\n".join(p.strip() for p in re.split(r"\n\s*\n", text.strip()))
+
+
+def _example(library: Library, placed: Placed, here: str) -> dict:
+    city = library.city[placed.example.city]
+    return {"city": city.slug, "city_name": city.name, "country": city.country,
+            "url": links.relative_url(here, links.example_target(placed))}
+
+
+def _examples_of(library: Library, toolkit: Toolkit, kf: KeyFactor, here: str) -> list[dict]:
+    return [_example(library, p, here) for p in library.examples if p.toolkit is toolkit and p.key_factor is kf]
+
+
+def _key_factor(library: Library, toolkit: Toolkit, kf: KeyFactor, here: str) -> dict:
+    return {
+        "slug": kf.slug, "title": kf.title, "label": kf.label,
+        "statement": plain(kf.statement),
+        "url": links.relative_url(here, links.key_factor_page(toolkit, kf)),
+        "guide_questions": [{"id": f"q{i}", "text": q.text, "items": list(q.items)}
+                            for i, q in enumerate(kf.guide_questions, 1)],
+        "examples": _examples_of(library, toolkit, kf, here),
+        "related": [{"toolkit": other.slug, "toolkit_title": other.short_title, "slug": related.slug,
+                     "label": related.label, "url": links.relative_url(here, links.key_factor_page(other, related)),
+                     "examples": _examples_of(library, other, related, here)}
+                    for other, related, _ in library.related(toolkit, kf)],
+    }
+
+
+def content_version(data: dict) -> str:
+    """A short hash of what a user answers: key factors, questions, context factors."""
+    answered = {"key_factors": [(kf["slug"], kf["guide_questions"]) for kf in data["key_factors"]],
+                "context_factors": data["context_factors"]}
+    return hashlib.sha256(json.dumps(answered, sort_keys=True).encode()).hexdigest()[:8]
+
+
+def assessment_data(library: Library, toolkit: Toolkit) -> dict:
+    here = links.self_assessment_page(toolkit)
+    data = {
+        "format": DATA_FORMAT,
+        "toolkit": {"slug": toolkit.slug, "title": toolkit.title, "short_title": toolkit.short_title,
+                    "series": library.series_by_slug[toolkit.series].name, "year": toolkit.year},
+        "content_version": "",
+        "key_factors": [_key_factor(library, toolkit, kf, here) for kf in toolkit.key_factors],
+        "context_factors": [{"id": f"c{i}", "name": cf.name, "involves": [plain(x) for x in cf.involves]}
+                            for i, cf in enumerate(toolkit.context_factors, 1)],
+    }
+    data["content_version"] = content_version(data)
+    return data
+
+
+def as_attribute(data: dict) -> str:
+    """The data as JSON for an HTML attribute (an inline script would not survive
+    Material's instant navigation, which re-runs page scripts as JavaScript)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")

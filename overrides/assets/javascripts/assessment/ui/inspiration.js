@@ -1,0 +1,46 @@
+// "Where to look for inspiration": for each key factor not (fully) in place, the examples of
+// other cities for it and the related key factors in other toolkits, with their examples.
+
+import { el } from '../dom.js';
+import { judgementLabel } from '../labels.js';
+import { needsInspiration } from '../scoring.js';
+
+function cityLink(example) {
+  const name = example.city_name || example.city;
+  return [el('a', { href: example.url }, name), example.country ? ` (${example.country})` : ''];
+}
+
+function cityList(examples) {
+  return el('ul', { class: 'ic-examples' }, examples.map((example) => el('li', {}, cityLink(example))));
+}
+
+function relatedItem(related) {
+  const examples = related.examples.length
+    ? [' \u2013 examples: ', related.examples.map((example, index) => [index ? ', ' : '', cityLink(example)])]
+    : '';
+  return el('li', {}, el('a', { href: related.url }, related.label), ` in the toolkit ${related.toolkit_title || related.toolkit}`, examples);
+}
+
+function inspirationFor(kf, summary) {
+  const reason = summary.judgement === 'not-assessed' ? 'not assessed yet, some guide questions answered No' : judgementLabel(summary.judgement).toLowerCase();
+  return el('section', { class: 'ic-inspiration-item', 'data-kf': kf.slug },
+    el('h4', {}, kf.title, el('span', { class: 'ic-inspiration-reason' }, ` (${reason})`)),
+    kf.examples.length
+      ? [el('p', {}, 'Examples from other cities:'), cityList(kf.examples)]
+      : el('p', {}, 'No city examples are listed for this key factor.'),
+    kf.related.length
+      ? [el('p', {}, 'Related key factors in other toolkits:'), el('ul', { class: 'ic-related' }, kf.related.map(relatedItem))]
+      : null,
+    kf.url ? el('p', {}, el('a', { href: kf.url }, `All about ${kf.title}`)) : null);
+}
+
+export function renderInspiration(data, summaries) {
+  const wanted = data.key_factors
+    .map((kf, index) => ({ kf, summary: summaries[index] }))
+    .filter(({ summary }) => needsInspiration(summary));
+  return el('section', { id: 'ic-inspiration', class: 'ic-inspiration', 'aria-labelledby': 'ic-inspiration-heading' },
+    el('h3', { id: 'ic-inspiration-heading' }, 'Where to look for inspiration'),
+    wanted.length
+      ? wanted.map(({ kf, summary }) => inspirationFor(kf, summary))
+      : el('p', {}, 'Examples from other cities appear here for key factors judged partly in place or not in place, and for key factors not judged yet where a guide question was answered No.'));
+}

@@ -1,0 +1,257 @@
+"""The benchmark self-assessment in Chromium: fill in, keep, export, import, compare, print."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+TOOLKIT = "anti-discrimination"
+PAGE = f"toolkits/{TOOLKIT}/self-assessment/"
+KF = "data-collection"
+STORE_KEY = f"ic-assessment:{TOOLKIT}"
+
+
+def open_assessment(visit, server):
+    page = visit.page
+    page.goto(server.url(PAGE))
+    page.wait_for_selector(".ic-assessment[data-ic-mounted=true]")
+    return page
+
+
+def open_key_factor(page, slug=KF):
+    details = page.locator(f"#ic-kf-{slug}")
+    if not details.evaluate("d => d.open"):
+        page.locator(f"#ic-kf-{slug} > summary").click()
+
+
+def answer(page, question: str, value: str, slug=KF):
+    page.locator(f"#ic-answer-{slug}-{question}-{value}").check()
+
+
+def stored(page) -> dict:
+    return json.loads(page.evaluate(f"localStorage.getItem({STORE_KEY!r})") or "null")
+
+
+def fill_some(page):
+    page.fill("#ic-header-organisation", "City of Testville")
+    open_key_factor(page)
+    answer(page, "q1", "yes")
+    answer(page, "q2", "partly")
+    answer(page, "q3", "no")
+    page.fill(f"#ic-note-{KF}-q3", "Only every five years")
+    page.locator(f"#ic-judgement-{KF}-partly").check()
+
+
+def test_answers_survive_a_reload(server, visit):
+    page = open_assessment(visit, server)
+    fill_some(page)
+    page.reload()
+    page.wait_for_selector(".ic-assessment[data-ic-mounted=true]")
+    open_key_factor(page)
+    assert page.locator(f"#ic-answer-{KF}-q1-yes").is_checked()
+    assert page.locator(f"#ic-answer-{KF}-q2-partly").is_checked()
+    assert page.input_value(f"#ic-note-{KF}-q3") == "Only every five years"
+    assert page.input_value("#ic-header-organisation") == "City of Testville"
+    assert "Answered 3 of" in page.inner_text("#ic-progress")
+    assert visit.foreign == []
+
+
+def test_answers_survive_instant_navigation_away_and_back(server, visit):
+    page = open_assessment(visit, server)
+    fill_some(page)
+    page.locator(".md-tabs__link", has_text="Cities").click()
+    page.wait_for_url(re.compile(r"/cities/$"))
+    assert page.evaluate("document.querySelector('.ic-assessment') === null")
+    page.go_back()
+    page.wait_for_selector(".ic-assessment[data-ic-mounted=true]")
+    open_key_factor(page)
+    assert page.locator(f"#ic-answer-{KF}-q2-partly").is_checked()
+    # a second visit through a link, not history, also mounts and restores
+    page.goto(server.url(f"toolkits/{TOOLKIT}/"))
+    page.locator("article a", has_text="Test your city against this benchmark").click()
+    page.wait_for_selector(".ic-assessment[data-ic-mounted=true]")
+    open_key_factor(page)
+    assert page.locator(f"#ic-judgement-{KF}-partly").is_checked()
+    assert [e for e in visit.errors if "Unexpected token" in e] == []
+
+
+def test_export_start_again_import_gives_the_same_answers(server, visit, tmp_path):
+    page = open_assessment(visit, server)
+    fill_some(page)
+    before = stored(page)
+    with page.expect_download() as download:
+        page.click("#ic-export-json")
+    exported = tmp_path / "export.json"
+    download.value.save_as(exported)
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert data["toolkit"] == TOOLKIT and data["key_factors"][KF]["answers"]["q1"]["answer"] == "yes"
+    page.click("#ic-start-again")
+    page.click("#ic-start-again-confirm")
+    assert stored(page) in (None, {}) or not stored(page).get("key_factors")
+    page.set_input_files("#ic-import-file", str(exported))
+    page.wait_for_selector(".ic-message--success")
+    after = stored(page)
+    assert after["key_factors"] == before["key_factors"] and after["header"] == before["header"]
+
+
+def test_csv_export_has_a_row_per_question(server, visit, tmp_path):
+    page = open_assessment(visit, server)
+    fill_some(page)
+    with page.expect_download() as download:
+        page.click("#ic-export-csv")
+    path = tmp_path / "export.csv"
+    download.value.save_as(path)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("kind,key_factor,key_factor_title,item,question_or_factor,answer,note")
+    assert "Only every five years" in text and "City of Testville" in text
+
+
+def test_start_again_asks_first_and_cancel_keeps_answers(server, visit):
+    page = open_assessment(visit, server)
+    fill_some(page)
+    page.click("#ic-start-again")
+    page.click("#ic-start-again-cancel")
+    assert stored(page)["key_factors"][KF]["answers"]["q1"]["answer"] == "yes"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("{ this is not json", "Error:"),
+    (json.dumps({"format": "integrating-cities-self-assessment", "version": 1, "toolkit": "cultural-diversity",
+                 "key_factors": {}}), "cultural-diversity"),
+])
+def test_a_bad_import_is_reported_and_the_answers_stay(server, visit, tmp_path, content, message):
+    page = open_assessment(visit, server)
+    fill_some(page)
+    before = stored(page)
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    page.set_input_files("#ic-import-file", str(bad))
+    error = page.locator("#ic-messages .ic-message--error")
+    error.wait_for()
+    assert message in error.inner_text()
+    assert stored(page) == before
+    open_key_factor(page)
+    assert page.locator(f"#ic-answer-{KF}-q1-yes").is_checked()
+
+
+def test_an_export_from_older_content_keeps_what_is_known(server, visit, tmp_path):
+    page = open_assessment(visit, server)
+    older = {"format": "integrating-cities-self-assessment", "version": 1, "toolkit": TOOLKIT,
+             "content_version": "00000000",
+             "header": {"organisation": "Oldtown", "date": "", "participants": ""},
+             "key_factors": {KF: {"answers": {"q1": {"answer": "no"}}, "judgement": "not-in-place"},
+                             "a-key-factor-since-renamed": {"answers": {"q1": {"answer": "yes"}}}},
+             "context_factors": {}}
+    path = tmp_path / "older.json"
+    path.write_text(json.dumps(older), encoding="utf-8")
+    page.set_input_files("#ic-import-file", str(path))
+    warning = page.locator("#ic-messages .ic-message--warning")
+    warning.wait_for()
+    assert "a-key-factor-since-renamed" in warning.inner_text()
+    open_key_factor(page)
+    assert page.locator(f"#ic-answer-{KF}-q1-no").is_checked()
+    assert page.locator(f"#ic-judgement-{KF}-not-in-place").is_checked()
+
+
+def test_summary_counts_match_the_answers(server, visit):
+    page = open_assessment(visit, server)
+    fill_some(page)
+    headers = [h.strip() for h in page.locator("#ic-summary-table thead th").all_inner_texts()]
+    row = page.locator(f"#ic-summary-table tbody tr[data-kf={KF}]")
+    cells = dict(zip(headers, [c.strip() for c in row.locator("th, td").all_inner_texts()]))
+    questions = page.locator(f"input[name^=ic-answer-{KF}-][value=yes]").count()
+    assert cells["Judgement"] == "Partly in place"
+    assert (cells["Yes"], cells["Partly"], cells["No"], cells["Don't know"]) == ("1", "1", "1", "0")
+    assert cells["Not answered"] == str(questions - 3)
+    assert cells["Yes or Partly"].startswith(f"2 of {questions}")
+    bar = page.locator(f"#ic-chart g.ic-chart-bar[data-kf={KF}]")
+    assert bar.get_attribute("data-judgement") == "partly"
+    assert page.locator("#ic-chart svg g.ic-chart-bar").count() == 7
+    inspiration = page.locator(f"#ic-inspiration .ic-inspiration-item[data-kf={KF}]")
+    assert inspiration.locator("a").count() >= 3  # Ghent, Nantes, Vienna, and related key factors
+    href = inspiration.locator("a", has_text="Ghent").first.get_attribute("href")
+    assert href == f"../{KF}/#ghent"
+
+
+def test_compare_with_a_baseline_shows_what_changed(server, visit, tmp_path):
+    page = open_assessment(visit, server)
+    open_key_factor(page)
+    answer(page, "q1", "no")
+    page.locator(f"#ic-judgement-{KF}-not-in-place").check()
+    with page.expect_download() as download:
+        page.click("#ic-export-json")
+    baseline = tmp_path / "baseline.json"
+    download.value.save_as(baseline)
+    answer(page, "q1", "yes")
+    page.locator(f"#ic-judgement-{KF}-in-place").check()
+    page.set_input_files("#ic-compare-file", str(baseline))
+    row = page.locator(f"#ic-compare-table tbody tr[data-kf={KF}]")
+    row.wait_for()
+    assert row.get_attribute("data-change") == "better"
+    assert "improved" in row.inner_text()
+
+
+def test_print_view_shows_the_summary_without_the_site_chrome(server, visit):
+    page = open_assessment(visit, server)
+    fill_some(page)
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.locator("#ic-summary").is_visible()
+    assert page.locator("#ic-chart svg").is_visible()
+    assert not page.locator(".md-header").is_visible()
+    assert not page.locator("#ic-export-json").is_visible()
+    assert page.locator(f"#ic-kf-{KF}").evaluate("d => d.open")
+    pdf = page.pdf()
+    assert pdf[:4] == b"%PDF" and len(pdf) > 20_000
+
+
+def test_one_key_factor_can_be_filled_with_the_keyboard_alone(server, visit):
+    page = open_assessment(visit, server)
+    page.locator(f"#ic-kf-{KF} > summary").focus()
+    page.keyboard.press("Enter")  # opens the key factor
+    assert page.locator(f"#ic-kf-{KF}").evaluate("d => d.open")
+    page.keyboard.press("Tab")
+    while not page.evaluate("document.activeElement.name || ''").startswith(f"ic-answer-{KF}-q1"):
+        page.keyboard.press("Tab")
+    # Tab lands on the checked radio, "Not answered", the last; arrows wrap round to "Yes"
+    assert page.evaluate("document.activeElement.value") == ""
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("Tab")  # to the note
+    page.keyboard.type("typed with the keyboard")
+    assert page.locator(f"#ic-answer-{KF}-q1-yes").is_checked()
+    assert page.input_value(f"#ic-note-{KF}-q1") == "typed with the keyboard"
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name || ''") == f"ic-judgement-{KF}":
+            break
+    page.keyboard.press("ArrowDown")  # moves to and selects the next judgement
+    checked = page.locator(f"input[name=ic-judgement-{KF}]:checked")
+    assert checked.count() == 1
+    assert stored(page)["key_factors"][KF]["judgement"] == checked.get_attribute("value")
+
+
+def test_every_control_has_a_label(server, visit):
+    page = open_assessment(visit, server)
+    unlabelled = page.evaluate("""() => [...document.querySelectorAll('.ic-assessment input, .ic-assessment textarea, .ic-assessment select, .ic-assessment button')]
+        .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby') && !(el.tagName === 'BUTTON' && el.textContent.trim()))
+        .map(el => el.outerHTML.slice(0, 120))""")
+    assert unlabelled == []
+
+
+def test_works_offline_after_the_first_load_and_sends_nothing(server, visit, tmp_path):
+    page = open_assessment(visit, server)
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    visit.context.set_offline(True)
+    fill_some(page)
+    with page.expect_download() as download:
+        page.click("#ic-export-json")
+    exported = tmp_path / "offline.json"
+    download.value.save_as(exported)
+    page.set_input_files("#ic-compare-file", str(exported))
+    page.locator(f"#ic-compare-table tbody tr[data-kf={KF}]").wait_for()
+    visit.context.set_offline(False)
+    assert [r for r in requests if not r.startswith(("blob:", "data:"))] == []
