@@ -31,7 +31,7 @@ build: docs
 	$(PY) -m mkdocs build --strict
 
 serve: docs
-	$(PY) -m mkdocs serve --dev-addr $(HOST) --livereload
+	$(PY) -m mkdocs serve --dev-addr $(HOST) --livereload --watch-theme
 
 chromium:
 	@if [ -x /usr/bin/chromium ]; then :; \

@@ -255,3 +255,21 @@ def test_works_offline_after_the_first_load_and_sends_nothing(server, visit, tmp
     page.locator(f"#ic-compare-table tbody tr[data-kf={KF}]").wait_for()
     visit.context.set_offline(False)
     assert [r for r in requests if not r.startswith(("blob:", "data:"))] == []
+
+
+@pytest.mark.parametrize("toolkit", ["anti-discrimination", "cultural-diversity", "labour-market-partnerships",
+                                     "managing-diversity"])
+def test_every_toolkit_has_a_working_self_assessment(server, visit, library, toolkit):
+    model = library.toolkit[toolkit]
+    page = visit.page
+    page.goto(server.url(f"toolkits/{toolkit}/self-assessment/"))
+    page.wait_for_selector(".ic-assessment[data-ic-mounted=true]")
+    questions = sum(len(kf.guide_questions) for kf in model.key_factors)
+    assert page.locator("details.ic-kf").count() == len(model.key_factors)
+    assert page.locator("input[type=radio][value=yes]").count() == questions
+    assert f"0 of {questions} guide questions" in page.inner_text("#ic-progress")
+    first = model.key_factors[0].slug
+    page.locator(f"#ic-kf-{first} > summary").click()
+    page.locator(f"#ic-answer-{first}-q1-no").check()
+    assert f"1 of {questions}" in page.inner_text("#ic-progress")
+    assert visit.errors == [] and visit.foreign == []

@@ -83,3 +83,17 @@ def test_missing_page_shows_the_404_page_styled_under_the_project_path(server, v
     page.locator("article a", has_text="Toolkits").click()
     page.wait_for_url(server.url("toolkits/"))
     assert page.locator("h1").inner_text().startswith("Toolkits")
+
+
+def test_the_examples_table_sorts_by_a_column_heading(server, visit):
+    page = visit.page
+    page.goto(server.url("examples/"))
+    heading = page.locator(".ic-sortable th", has_text="Country")
+    countries = lambda: page.locator(".ic-sortable tbody tr td:nth-child(2)").all_inner_texts()
+    unsorted = countries()
+    heading.locator("button").click()
+    assert heading.get_attribute("aria-sort") == "ascending"
+    assert countries() == sorted(unsorted) and countries() != unsorted
+    heading.locator("button").press("Enter")  # the keyboard works too
+    assert heading.get_attribute("aria-sort") == "descending"
+    assert countries() == sorted(unsorted, reverse=True)
