@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1:8000
 # MkDocs 1.6 prints a banner about MkDocs 2 on every run; it is not about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup check docs build serve test chromium bench clean
+.PHONY: setup check docs build serve test chromium node bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,18 +33,27 @@ build: docs
 serve: docs
 	$(PY) -m mkdocs serve --dev-addr $(HOST) --livereload --watch-theme
 
-chromium:
-	@if [ -x /usr/bin/chromium ]; then :; \
+# Debian packages the tests need, installed when missing: $(1) is present when
+# $(2) succeeds, and comes from the Debian package $(3).
+define debian_package
+	@if $(2); then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		echo "Installing Debian's Chromium for the browser tests..."; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		echo "Installing Debian's $(3) for the tests..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(3) >/dev/null; \
 	else \
-		echo "The browser tests need Chromium at /usr/bin/chromium. Install it with:"; \
-		echo "    sudo apt-get install -y chromium"; \
+		echo "The tests need $(1). Install it with:"; \
+		echo "    sudo apt-get install -y $(3)"; \
 		exit 1; \
 	fi
+endef
 
-test: $(STAMP) chromium
+chromium:
+	$(call debian_package,Chromium at /usr/bin/chromium,[ -x /usr/bin/chromium ],chromium)
+
+node:
+	$(call debian_package,Node.js 18 or newer,command -v node >/dev/null,nodejs)
+
+test: $(STAMP) chromium node
 	$(PY) -m pytest
 	node --test --test-reporter=spec tests/js/
 

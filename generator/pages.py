@@ -15,11 +15,17 @@ from generator.library import Library
 
 # How much each type of page weighs in search, against the examples (search.py):
 # the pages that answer "who did what" first, the pages that list them after.
-SEARCH_BOOST = {"key_factor": 1.0, "city": 1.0, "theme": 0.6, "toolkit": 0.5, "section": 0.3, "tool": 0.2}
+# A table that only repeats other pages is not indexed at all.
+SEARCH = {"key_factor": {"boost": 1.0}, "city": {"boost": 1.0}, "theme": {"boost": 0.6},
+          "toolkit": {"boost": 0.5}, "section": {"boost": 0.3}, "tool": {"boost": 0.2},
+          "table": {"exclude": True}}
 
 
 def meta(title: str, kind: str, **more) -> dict:
-    return {"title": title, **more, "search": {"boost": SEARCH_BOOST[kind]}}
+    # The left sidebar would list only the section's index page (the tabs already
+    # show the sections), so it is hidden to give the text the room; the mobile
+    # drawer keeps the navigation.
+    return {"title": title, **more, "hide": ["navigation"], "search": SEARCH[kind]}
 
 
 @dataclass(frozen=True)
@@ -114,7 +120,7 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
         Page(links.THEMES, "themes.md.j2", meta("Themes", "section", crumbs=crumbs())),
         Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", "section", crumbs=crumbs())),
         Page(links.EXAMPLES, "examples.md.j2",
-             {"title": "All examples", "crumbs": crumbs(), "search": {"exclude": True}}),
+             meta("All examples", "table", crumbs=crumbs())),
         Page(links.ABOUT, "about.md.j2", meta("About", "section", crumbs=crumbs()),
              {"about": handwritten["about"], "source_toolkits": _about_sources(library)}),
     ]
