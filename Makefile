@@ -57,8 +57,9 @@ test: $(STAMP) chromium node
 	$(PY) -m pytest
 	node --test --test-reporter=spec tests/js/
 
-bench: $(STAMP)
+bench: $(STAMP) chromium
 	$(PY) -m benchmarks.page_size
+	$(PY) -m benchmarks.search_quality
 
 clean:
 	rm -rf build site

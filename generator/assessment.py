@@ -4,7 +4,8 @@ The shape is the contract with overrides/assets/javascripts/assessment/
 (data.js reads it): key factors with their guide questions, the examples and
 related key factors to look at for inspiration, and the context factors.
 Addresses are relative to the self-assessment page, so the site works under
-any path. ``content_version`` changes when anything a user answers changes,
+any path. Related key factors are listed once, by reference, so that the page
+does not repeat a key factor's examples for every key factor it relates to. ``content_version`` changes when anything a user answers changes,
 so an export made against older content is recognised as such.
 """
 from __future__ import annotations
@@ -35,7 +36,7 @@ def _example(library: Library, placed: Placed, here: str) -> dict:
 
 
 def _examples_of(library: Library, toolkit: Toolkit, kf: KeyFactor, here: str) -> list[dict]:
-    return [_example(library, p, here) for p in library.examples if p.toolkit is toolkit and p.key_factor is kf]
+    return [_example(library, p, here) for p in library.examples_by_key_factor.get(f"{toolkit.slug}/{kf.slug}", ())]
 
 
 def _key_factor(library: Library, toolkit: Toolkit, kf: KeyFactor, here: str) -> dict:
@@ -46,11 +47,20 @@ def _key_factor(library: Library, toolkit: Toolkit, kf: KeyFactor, here: str) ->
         "guide_questions": [{"id": f"q{i}", "text": q.text, "items": list(q.items)}
                             for i, q in enumerate(kf.guide_questions, 1)],
         "examples": _examples_of(library, toolkit, kf, here),
-        "related": [{"toolkit": other.slug, "toolkit_title": other.short_title, "slug": related.slug,
-                     "label": related.label, "url": links.relative_url(here, links.key_factor_page(other, related)),
-                     "examples": _examples_of(library, other, related, here)}
-                    for other, related, _ in library.related(toolkit, kf)],
+        "related": [f"{other.slug}/{related.slug}" for other, related, _ in library.related(toolkit, kf)],
     }
+
+
+def _related_key_factors(library: Library, toolkit: Toolkit, here: str) -> dict[str, dict]:
+    """Every key factor of another toolkit that one of this toolkit's key factors relates to."""
+    found = {}
+    for kf in toolkit.key_factors:
+        for other, related, _ in library.related(toolkit, kf):
+            found[f"{other.slug}/{related.slug}"] = {
+                "toolkit": other.slug, "toolkit_title": other.short_title, "slug": related.slug,
+                "label": related.label, "url": links.relative_url(here, links.key_factor_page(other, related)),
+                "examples": _examples_of(library, other, related, here)}
+    return found
 
 
 def content_version(data: dict) -> str:
@@ -68,6 +78,7 @@ def assessment_data(library: Library, toolkit: Toolkit) -> dict:
                     "series": library.series_by_slug[toolkit.series].name, "year": toolkit.year},
         "content_version": "",
         "key_factors": [_key_factor(library, toolkit, kf, here) for kf in toolkit.key_factors],
+        "related_key_factors": _related_key_factors(library, toolkit, here),
         "context_factors": [{"id": f"c{i}", "name": cf.name, "involves": [plain(x) for x in cf.involves]}
                             for i, cf in enumerate(toolkit.context_factors, 1)],
     }

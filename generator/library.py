@@ -65,6 +65,11 @@ class Library:
         return tuple(Placed(t, kf, ex) for t in self.toolkits for kf in t.key_factors for ex in kf.examples)
 
     @cached_property
+    def examples_by_key_factor(self) -> dict[str, tuple[Placed, ...]]:
+        """Examples by key factor reference, 'toolkit/key-factor'."""
+        return _group(self.examples, lambda p: [f"{p.toolkit.slug}/{p.key_factor.slug}"])
+
+    @cached_property
     def examples_by_city(self) -> dict[str, tuple[Placed, ...]]:
         return _group(self.examples, lambda p: [p.example.city])
 

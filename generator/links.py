@@ -5,6 +5,7 @@ Paths are stable by construction: they use slugs only, never titles or text.
 from __future__ import annotations
 
 import posixpath
+from functools import cache
 
 HOME = "index.md"
 TOOLKITS = "toolkits/index.md"
@@ -39,6 +40,7 @@ def example_target(placed) -> str:
     return f"{key_factor_page(placed.toolkit, placed.key_factor)}#{placed.example.city}"
 
 
+@cache  # pages link to the same few targets over and over; relpath is slow
 def relative(here: str, target: str) -> str:
     """A link from the page at ``here`` to ``target`` (a docs path, maybe with #anchor)."""
     path, _, anchor = target.partition("#")
@@ -46,6 +48,7 @@ def relative(here: str, target: str) -> str:
     return f"{link}#{anchor}" if anchor else link
 
 
+@cache
 def relative_url(here: str, target: str) -> str:
     """The URL of ``target`` as seen from the page at ``here``, both docs paths.
 

@@ -212,7 +212,8 @@ def test_each_toolkit_has_a_self_assessment_page_with_its_questions(library, htm
         assert [kf["slug"] for kf in data["key_factors"]] == [kf.slug for kf in toolkit.key_factors]
         for kf, model in zip(data["key_factors"], toolkit.key_factors):
             assert [q["text"] for q in kf["guide_questions"]] == [q.text for q in model.guide_questions]
-            for example in kf["examples"] + [e for related in kf["related"] for e in related["examples"]]:
+            related = [data["related_key_factors"][ref] for ref in kf["related"]]
+            for example in kf["examples"] + [e for r in related for e in r["examples"]]:
                 target = urlsplit(urljoin(BASE + url, example["url"]))
                 assert html(target.path.lstrip("/")).find(id=target.fragment), example["url"]
         assert len(data["context_factors"]) == len(toolkit.context_factors)

@@ -31,3 +31,15 @@ test('rejects page data that is not JSON or not format 1', () => {
   assert.match(readData('{"format": 2, "toolkit": {"slug": "t"}, "key_factors": []}').error, /format 1/);
   assert.match(readData('{"format": 1, "key_factors": []}').error, /no toolkit/);
 });
+
+test('resolves related key factors by reference and leaves out unknown ones', () => {
+  const text = JSON.stringify({
+    format: 1,
+    toolkit: { slug: 't' },
+    key_factors: [{ slug: 'k', related: ['other/known', 'other/gone'] }],
+    related_key_factors: { 'other/known': { slug: 'known', label: 'Known', url: '../../other/known/' } },
+  });
+  const [kf] = readData(text).data.key_factors;
+  assert.deepEqual(kf.related.map((related) => related.label), ['Known']);
+  assert.deepEqual(kf.related[0].examples, []);
+});

@@ -15,7 +15,13 @@ function readQuestion(question, index) {
   };
 }
 
-function readKeyFactor(kf) {
+// Related key factors come as references into DATA.related_key_factors; unknown ones are left out.
+function readRelated(refs, byRef) {
+  return asList(refs).map((ref) => byRef[ref]).filter((related) => related && typeof related === 'object')
+    .map((related) => ({ ...related, examples: asList(related.examples) }));
+}
+
+function readKeyFactor(kf, byRef) {
   return {
     slug: kf.slug,
     title: asText(kf.title) || kf.slug,
@@ -24,7 +30,7 @@ function readKeyFactor(kf) {
     url: asText(kf.url),
     guide_questions: asList(kf.guide_questions).map(readQuestion),
     examples: asList(kf.examples),
-    related: asList(kf.related).map((related) => ({ ...related, examples: asList(related?.examples) })),
+    related: readRelated(kf.related, byRef),
   };
 }
 
@@ -45,7 +51,8 @@ export function readData(text) {
   if (typeof raw.toolkit?.slug !== 'string' || !Array.isArray(raw.key_factors)) {
     return { ok: false, error: 'The self-assessment data on this page has no toolkit or no key factors.' };
   }
-  const keyFactors = raw.key_factors.filter((kf) => typeof kf?.slug === 'string').map(readKeyFactor);
+  const byRef = raw.related_key_factors && typeof raw.related_key_factors === 'object' ? raw.related_key_factors : {};
+  const keyFactors = raw.key_factors.filter((kf) => typeof kf?.slug === 'string').map((kf) => readKeyFactor(kf, byRef));
   return {
     ok: true,
     data: {
