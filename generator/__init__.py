@@ -1,9 +1,9 @@
 """Integrating Cities practice library generator.
 
-The pipeline, one module (or package) per step:
+The pipeline, one module per step:
 
-    content/ --load (yamlsource, schema)--> model --check (checks)--> Library
-             --render (render/, templates/)--> Markdown pages --mkdocs--> site/
+    content/ --read (yamlsource, schema, formats)--> model --check (checks, loader)--> Library
+             --pages, render, templates/--> Markdown pages (build) --MkDocs--> site/
 
 ``load_library`` is the entry point for code; ``python -m generator`` for people.
 """

@@ -12,6 +12,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator import links
+from tests.conftest import CONTENT
+from tests.support.sitebuild import build_site
 
 BASE = "https://site.test/"  # a stand-in origin to resolve relative links against
 
@@ -217,3 +219,13 @@ def test_each_toolkit_has_a_self_assessment_page_with_its_questions(library, htm
                 target = urlsplit(urljoin(BASE + url, example["url"]))
                 assert html(target.path.lstrip("/")).find(id=target.fragment), example["url"]
         assert len(data["context_factors"]) == len(toolkit.context_factors)
+
+
+def test_the_same_content_builds_byte_identical_pages(site, tmp_path):
+    again = build_site(CONTENT, tmp_path)
+    files = lambda root: {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
+                          if p.is_file() and p.suffix in (".html", ".json", ".md", ".csv")}
+    first, second = files(site.site), files(again.site)
+    assert sorted(first) == sorted(second)
+    assert [path for path in first if first[path] != second[path]] == []
+    assert files(site.docs) == files(again.docs)
