@@ -5,28 +5,23 @@ The shape is the contract with overrides/assets/javascripts/assessment/
 related key factors to look at for inspiration, and the context factors.
 Addresses are relative to the self-assessment page, so the site works under
 any path. Related key factors are listed once, by reference, so that the page
-does not repeat a key factor's examples for every key factor it relates to. ``content_version`` changes when anything a user answers changes,
-so an export made against older content is recognised as such.
+does not repeat a key factor's examples for every key factor it relates to.
+``content_version`` changes when anything a user answers changes, so an
+export made against older content is recognised as such. The template puts
+the JSON in an attribute: an inline script would not survive Material's
+instant navigation, which re-runs page scripts as JavaScript.
 """
 from __future__ import annotations
 
 import hashlib
 import json
-import re
 
 from generator import links
 from generator.library import Library, Placed
 from generator.model import KeyFactor, Toolkit
+from generator.text import plain
 
 DATA_FORMAT = 1
-AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>]+)>")
-FOOTNOTE_MARK = re.compile(r"\[\^\d+\]")
-
-
-def plain(markdown: str) -> str:
-    """Markdown of a statement as plain text: paragraphs joined by blank lines."""
-    text = FOOTNOTE_MARK.sub("", AUTOLINK.sub(r"\1", markdown))
-    return "\n\n".join(p.strip() for p in re.split(r"\n\s*\n", text.strip()))
 
 
 def _example(library: Library, placed: Placed, here: str) -> dict:
@@ -63,31 +58,25 @@ def _related_key_factors(library: Library, toolkit: Toolkit, here: str) -> dict[
     return found
 
 
-def content_version(data: dict) -> str:
+def content_version(key_factors: list[dict], context_factors: list[dict]) -> str:
     """A short hash of what a user answers: key factors, questions, context factors."""
-    answered = {"key_factors": [(kf["slug"], kf["guide_questions"]) for kf in data["key_factors"]],
-                "context_factors": data["context_factors"]}
+    answered = {"key_factors": [(kf["slug"], kf["guide_questions"]) for kf in key_factors],
+                "context_factors": context_factors}
     return hashlib.sha256(json.dumps(answered, sort_keys=True).encode()).hexdigest()[:8]
 
 
-def assessment_data(library: Library, toolkit: Toolkit) -> dict:
+def assessment_json(library: Library, toolkit: Toolkit) -> str:
     here = links.self_assessment_page(toolkit)
+    key_factors = [_key_factor(library, toolkit, kf, here) for kf in toolkit.key_factors]
+    context_factors = [{"id": f"c{i}", "name": cf.name, "involves": [plain(x) for x in cf.involves]}
+                       for i, cf in enumerate(toolkit.context_factors, 1)]
     data = {
         "format": DATA_FORMAT,
         "toolkit": {"slug": toolkit.slug, "title": toolkit.title, "short_title": toolkit.short_title,
                     "series": library.series_by_slug[toolkit.series].name, "year": toolkit.year},
-        "content_version": "",
-        "key_factors": [_key_factor(library, toolkit, kf, here) for kf in toolkit.key_factors],
+        "content_version": content_version(key_factors, context_factors),
+        "key_factors": key_factors,
         "related_key_factors": _related_key_factors(library, toolkit, here),
-        "context_factors": [{"id": f"c{i}", "name": cf.name, "involves": [plain(x) for x in cf.involves]}
-                            for i, cf in enumerate(toolkit.context_factors, 1)],
+        "context_factors": context_factors,
     }
-    data["content_version"] = content_version(data)
-    return data
-
-
-def as_attribute(data: dict) -> str:
-    """The data as JSON for an HTML attribute (an inline script would not survive
-    Material's instant navigation, which re-runs page scripts as JavaScript)."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
-    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

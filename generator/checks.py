@@ -5,7 +5,6 @@ partly read (a bad value is None), so checks skip what they cannot see.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -15,8 +14,7 @@ import yaml
 from generator.model import Origin
 from generator.problems import Problem, did_you_mean
 from generator.schema import locate
-
-FOOTNOTE_MARK = re.compile(r"\[\^(\d+)\]")
+from generator.text import footnote_marks
 
 
 class Locator:
@@ -94,7 +92,7 @@ def check_toolkit(at: Locator, toolkit, cities, themes, series) -> Iterator[Prob
 
 
 def footnotes(at: Locator, entity, fields: list[str]) -> Iterator[Problem]:
-    marks = [int(m) for f in fields for m in FOOTNOTE_MARK.findall(getattr(entity, f) or "")]
+    marks = [m for f in fields for m in footnote_marks(getattr(entity, f))]
     given = len(entity.footnotes or ())
     if sorted(marks) != list(range(1, given + 1)):
         yield at.problem(entity.origin, "footnotes",

@@ -14,19 +14,14 @@ import yaml
 from generator import links
 from generator.library import Library
 from generator.pages import Page
+from generator.text import plain
 
 TEMPLATES = Path(__file__).parent / "templates"
-FOOTNOTE_MARK = re.compile(r"\[\^\d+\]")
 
 
 @jinja2.pass_context
 def href(context, target: str) -> str:
     return links.relative(context["here"], target)
-
-
-def plain(text: str) -> str:
-    """Text shown away from its footnotes loses their marks."""
-    return FOOTNOTE_MARK.sub("", text or "").strip()
 
 
 def footnote_defs(footnotes) -> str:

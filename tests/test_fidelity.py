@@ -5,6 +5,7 @@ witness the YAML is held against.
 """
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,11 @@ NOT_SOURCE_TEXT = {"slug", "short_title", "series", "year", "seed", "cross_check
                    "city", "themes", "links", "contacts"}
 
 
+@cache
+def seed(name: str) -> Seed:
+    return Seed(name, (SEEDS / name).read_text(encoding="utf-8"))
+
+
 def load_toolkit(slug: str) -> dict:
     return yaml.safe_load((CONTENT / "toolkits" / f"{slug}.yaml").read_text(encoding="utf-8"))
 
@@ -114,14 +120,14 @@ def test_key_factors_and_their_cities_match_the_seed(toolkit):
 def test_every_text_is_the_seeds_words(toolkit):
     data = load_toolkit(toolkit)
     seed_name = data["source"]["seed"]
-    seed = Seed(seed_name, (SEEDS / seed_name).read_text(encoding="utf-8"))
+    source = seed(seed_name)
     missing = []
     for path, text in source_strings(data):
         if seed_name in INTERLEAVED:
-            missing += [f"{path}: {s!r}" for s in sentences(text) if not seed.follows_in(s)]
+            missing += [f"{path}: {s!r}" for s in sentences(text) if not source.follows_in(s)]
         else:
-            missing += [f"{path}: {p[:80]!r} ({first_divergence(seed, p)})"
-                        for p in paragraphs(text) if not seed.occurs_in(p)]
+            missing += [f"{path}: {p[:80]!r} ({first_divergence(source, p)})"
+                        for p in paragraphs(text) if not source.occurs_in(p)]
     assert not missing, f"{len(missing)} passages not found in {seed_name}:\n" + "\n".join(missing)
 
 
@@ -160,29 +166,19 @@ def shared_texts():
 
 
 def test_charter_series_and_method_are_the_seeds_words():
-    seeds: dict[str, Seed] = {}
     missing = []
     for seed_name, path, text in shared_texts():
-        seed = seeds.setdefault(seed_name, Seed(seed_name, (SEEDS / seed_name).read_text(encoding="utf-8")))
+        source = seed(seed_name)
         if seed_name in INTERLEAVED:
-            missing += [f"{path}: {s!r}" for s in sentences(text) if not seed.follows_in(s)]
+            missing += [f"{path}: {s!r}" for s in sentences(text) if not source.follows_in(s)]
         else:
-            missing += [f"{path}: {p[:80]!r}" for p in paragraphs(text) if not seed.occurs_in(p)]
+            missing += [f"{path}: {p[:80]!r}" for p in paragraphs(text) if not source.occurs_in(p)]
     assert not missing, "\n".join(missing)
 
 
 # The checker itself: it must catch what it exists to catch.
-@pytest.fixture(scope="module")
-def seed_001():
-    return Seed("001", (SEEDS / "001_afac9db34e5b624b.txt").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def seed_002():
-    return Seed("002", (SEEDS / "002_0080277ed0848353.txt").read_text(encoding="utf-8"))
-
-
-def test_checker_accepts_the_source_and_rejects_a_changed_word(seed_001):
+def test_checker_accepts_the_source_and_rejects_a_changed_word():
+    seed_001 = seed("001_afac9db34e5b624b.txt")
     data = load_toolkit("anti-discrimination")
     ghent = next(ex for kf in data["key_factors"] if kf["slug"] == "encouraging-change"
                  for ex in kf["examples"] if ex["city"] == "ghent")
@@ -192,7 +188,8 @@ def test_checker_accepts_the_source_and_rejects_a_changed_word(seed_001):
     assert not seed_001.occurs_in(first.replace("the city", "the municipality", 1))
 
 
-def test_interleaved_checker_rejects_paraphrase_and_wrong_column(seed_002):
+def test_interleaved_checker_rejects_paraphrase_and_wrong_column():
+    seed_002 = seed("002_0080277ed0848353.txt")
     munich = ("The office for intercultural affairs oversees the implementation of intercultural "
               "mainstreaming through a top down process.")
     assert seed_002.follows_in(munich)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from generator import load_library
 from generator.build import render_site
+from tests.conftest import FIXTURE_CONTENT as FIXTURE
 
-FIXTURE = Path(__file__).parent / "fixtures" / "content"
 GOLDEN = Path(__file__).parent / "golden" / "docs"
 
 

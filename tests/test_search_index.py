@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from generator import links
+from generator.text import plain
 
 
 def _norm(text: str) -> str:
@@ -13,8 +14,7 @@ def _norm(text: str) -> str:
 
 
 def _first_sentence(markdown: str) -> str:
-    text = re.sub(r"<((?:https?://|mailto:)[^>]+)>", r"\1", markdown)  # autolinks are text, not tags
-    return _norm(re.split(r"(?<=[.!?])\s", " ".join(text.split()), maxsplit=1)[0])[:120]
+    return _norm(re.split(r"(?<=[.!?])\s", " ".join(plain(markdown).split()), maxsplit=1)[0])[:120]
 
 
 def test_each_example_is_exactly_one_entry_titled_city_and_key_factor(library, search_index):
