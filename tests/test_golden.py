@@ -18,7 +18,7 @@ GOLDEN = Path(__file__).parent / "golden" / "docs"
 
 
 def _rendered() -> dict[str, str]:
-    return render_site(load_library(FIXTURE), FIXTURE)
+    return render_site(load_library(FIXTURE))
 
 
 def _golden() -> dict[str, str]:
