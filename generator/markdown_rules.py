@@ -22,13 +22,16 @@ EXTENSIONS = ["attr_list", "md_in_html", "admonition", "pymdownx.details", "pymd
               "footnotes", "tables", "toc", "pymdownx.magiclink", "pymdownx.emoji"]
 ALLOWED = {"p": set(), "ul": set(), "ol": {"start"}, "li": set(), "em": set(), "strong": set(),
            "br": set(), "a": {"href"}}
+# What a browser or another Markdown engine could read as a tag, though Python-Markdown may print it
+# as text: '<' before a letter, '/', '!' or '?', unless it opens an autolink (<https://...>, <a@b.org>).
+TAG = re.compile(r"<(?!(?:https?://|mailto:)[^<>\s]+>|[^<>\s@]+@[^<>\s]+>)[A-Za-z/!?]")
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 REFERENCE = re.compile(r"(?m)^ {0,3}\[[^\]\n]+\]:")
 ATTRIBUTES = re.compile(r"\{:?[^}\n]*\}")
 # Where to point for an element the allow-list refuses (the start of the text otherwise).
-SYNTAX = {"img": re.compile(r"!\["), "code": re.compile(r"`"), "blockquote": re.compile(r"(?m)^\s*>"),
-          "hr": re.compile(r"(?m)^\s*[-*_]"), "pre": re.compile(r"(?m)^( {4}|\s*`{3}|\s*~{3})"),
-          **{f"h{n}": re.compile(r"(?m)^\s*#|^.*\n[=-]+\s*$") for n in range(1, 7)}}
+SYNTAX = {"img": re.compile(r"!\["), "code": re.compile(r"`"), "blockquote": re.compile(r"(?m)^[ \t]*>"),
+          "hr": re.compile(r"(?m)^[ \t]*[-*_]"), "pre": re.compile(r"(?m)^( {4}|[ \t]*`{3}|[ \t]*~{3})"),
+          **{f"h{n}": re.compile(r"(?m)^[ \t]*#|^.*\n[=-]+[ \t]*$") for n in range(1, 7)}}
 
 CONFIGS = {"pymdownx.emoji": {"emoji_index": emoji.twemoji, "emoji_generator": emoji.to_svg},
            "toc": {"permalink": True}}
@@ -90,12 +93,13 @@ def check_markdown(text: str) -> Flaw | None:
         output = _parser.convert(text)
     except RecursionError:
         return Flaw("nested too deeply (lists or quotes inside each other)")
-    raw = [block for block in _parser.htmlStash.rawHtmlBlocks if not ENTITY.fullmatch(str(block).strip())]
-    if raw:
-        first = str(raw[0]).strip()
+    raw = [str(block).strip() for block in _parser.htmlStash.rawHtmlBlocks if not ENTITY.fullmatch(str(block).strip())]
+    tag = TAG.search(text)
+    if raw or tag:
+        first = text[tag.start():].split(">", 1)[0] + ">" if tag else raw[0]
         what = "HTML comments are not allowed; use a YAML comment (# ...)" if first.startswith("<!--") \
             else f"raw HTML is not allowed: {first[:60]!r}"
-        return Flaw(what, _find(text, first[:20]))
+        return Flaw(what, tag.start() if tag else _find(text, first[:20]))
     if _parser.references:
         return Flaw("reference-style link definitions ([name]: address) are not allowed;"
                     " write the link where it is used", _search(text, REFERENCE))
@@ -103,17 +107,23 @@ def check_markdown(text: str) -> Flaw | None:
     elements.feed(output)
     if elements.flaw:
         message, hint = elements.flaw
-        located = _search(text, SYNTAX[hint]) if hint in SYNTAX else \
-            _search(text, ATTRIBUTES) if hint == "{" else _find(text, f"<{hint}>") or _find(text, hint)
-        return Flaw(message, located)
+        if hint in SYNTAX:
+            return Flaw(message, _search(text, SYNTAX[hint]))
+        if hint == "{":
+            return Flaw(message, _search(text, ATTRIBUTES))
+        return Flaw(message, _find(text, f"<{hint}>", hint, "]("))
     return None
 
 
-def _find(text: str, needle: str) -> int | None:
-    offset = text.find(needle)
-    return offset if offset >= 0 else None
+def _find(text: str, *needles: str) -> int:
+    """Where the first of the needles found starts; the start of the text if none is."""
+    for needle in needles:
+        offset = text.find(needle)
+        if offset >= 0:
+            return offset
+    return 0
 
 
-def _search(text: str, pattern: re.Pattern) -> int | None:
+def _search(text: str, pattern: re.Pattern) -> int:
     match = pattern.search(text)
-    return match.start() if match else None
+    return match.start() if match else 0
