@@ -5,27 +5,20 @@ A Page names its docs path, its template and the data it shows; front matter
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from generator import links
 from generator.assessment import assessment_json
 from generator.library import Library
-
-
-# How much each type of page weighs in search, against the examples (search.py):
-# the pages that answer "who did what" first, the pages that list them after.
-# A table that only repeats other pages is not indexed at all.
-SEARCH = {"key_factor": {"boost": 1.0}, "city": {"boost": 1.0}, "theme": {"boost": 0.6},
-          "toolkit": {"boost": 0.5}, "section": {"boost": 0.3}, "tool": {"boost": 0.2},
-          "table": {"exclude": True}}
+from generator.search import example_records, page_records
 
 
 def meta(title: str, kind: str, **more) -> dict:
     # The left sidebar would list only the section's index page (the tabs already
     # show the sections), so it is hidden to give the text the room; the mobile
     # drawer keeps the navigation.
-    return {"title": title, **more, "hide": ["navigation"], "search": SEARCH[kind]}
+    return {"title": title, **more, "hide": ["navigation"]}
 
 
 @dataclass(frozen=True)
@@ -34,6 +27,7 @@ class Page:
     template: str
     meta: dict
     context: dict = field(default_factory=dict)
+    search: dict | None = None  # the page as a search result (search.py), if it is one
 
 
 def crumbs(*trail: tuple[str, str]) -> list[dict]:
@@ -42,6 +36,7 @@ def crumbs(*trail: tuple[str, str]) -> list[dict]:
 
 
 def _toolkit_pages(library: Library) -> list[Page]:
+    records = example_records(library)
     pages = []
     for toolkit in library.toolkits:
         trail = (("Toolkits", links.TOOLKITS), (toolkit.short_title, links.toolkit_page(toolkit)))
@@ -61,6 +56,8 @@ def _toolkit_pages(library: Library) -> list[Page]:
                               meta(kf.label, "key_factor", crumbs=crumbs(*trail),
                                    pager=_pager(toolkit, neighbours)),
                               {"toolkit": toolkit, "key_factor": kf, "number": i + 1,
+                               "records": [records[p.id] for p in library.examples_by_key_factor.get(
+                                   f"{toolkit.slug}/{kf.slug}", ())],
                                "related": library.related(toolkit, kf),
                                "commitments": library.commitments_by_key_factor.get(f"{toolkit.slug}/{kf.slug}", ())}))
     return pages
@@ -124,4 +121,6 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
         Page(links.ABOUT, "about.md.j2", meta("About", "section", crumbs=crumbs()),
              {"about": handwritten["about"], "source_toolkits": _about_sources(library)}),
     ]
-    return sections + _toolkit_pages(library) + _city_pages(library) + _theme_pages(library)
+    pages = sections + _toolkit_pages(library) + _city_pages(library) + _theme_pages(library)
+    records = page_records(library)
+    return [replace(page, search=records.get(page.path)) for page in pages]
