@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator check | export | build``."""
+"""Command line: ``python -m generator check | export | build | index``."""
 from __future__ import annotations
 
 import argparse
@@ -25,6 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="render the Markdown pages the site is built from")
     build.add_argument("--out", type=Path, default=PROJECT / "build" / "docs",
                        help="folder to write, emptied first (default: %(default)s)")
+    index = commands.add_parser("index", help="index a built site for search (after any builder built it)")
+    index.add_argument("site", type=Path, help="the built site's folder")
     return parser
 
 
@@ -55,7 +57,13 @@ def _build(library, args) -> None:
     print(f"wrote {pages} pages to {args.out}")
 
 
-COMMANDS = {"check": _check, "export": _export, "build": _build}
+def _index(library, args) -> None:
+    from generator.search_index import index_site
+
+    print(f"indexed {index_site(args.site)} search records in {args.site}")
+
+
+COMMANDS = {"check": _check, "export": _export, "build": _build, "index": _index}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,6 +24,12 @@ END = Markup('<div hidden data-search-end></div>')
 # The kinds of result, as the search page's kind filter names them.
 KINDS = {"example": "Example", "key_factor": "Key factor", "city": "City", "theme": "Theme",
          "toolkit": "Toolkit", "charter": "Charter", "about": "About"}
+# How much a word counts (Pagefind weights, 0-10) in a record's title and in its
+# text, by kind. Examples answer "who did what", so their text counts most;
+# pages that gather examples count by their title, so that a search for a
+# city's or a theme's name finds its page first, and little by their text.
+WEIGHTS = {"example": (2.0, 1.0), "key_factor": (5.0, 0.6), "city": (10.0, 0.5), "theme": (5.0, 0.5),
+           "toolkit": (4.0, 0.4), "charter": (3.0, 0.3), "about": (3.0, 0.3)}
 
 
 def term_pattern(term: str) -> re.Pattern:
@@ -69,6 +75,7 @@ def example_record(library: Library, placed: Placed, matchers) -> dict:
         "kind": "example",
         "anchor": city.slug,
         "title": f"{city.name} · {placed.key_factor.label}",
+        "heading": placed.key_factor.label,
         "meta": {"city": city.name, "country": city.country, "toolkit": placed.toolkit.short_title,
                  "key_factor": placed.key_factor.label, "themes": " · ".join(themes)},
         "filters": {"kind": [KINDS["example"]], "toolkit": [placed.toolkit.short_title], "city": [city.name],
@@ -81,13 +88,10 @@ def example_record(library: Library, placed: Placed, matchers) -> dict:
 
 
 def page_record(kind: str, title: str, filters: dict[str, list[str]] | None = None,
-                hidden: list[str] | None = None, weight: float = 1.0) -> dict:
+                hidden: list[str] | None = None) -> dict:
     """A page as one result: its own text, without the examples it shows (they are results of their own)."""
-    record = {"kind": kind, "title": title, "filters": {"kind": [KINDS[kind]], **(filters or {})},
-              "meta": {}, "hidden": hidden or []}
-    if weight != 1.0:
-        record["weight"] = weight
-    return record
+    return {"kind": kind, "title": title, "filters": {"kind": [KINDS[kind]], **(filters or {})},
+            "meta": {}, "hidden": hidden or []}
 
 
 def _key_factor_text(kf) -> str:
@@ -112,12 +116,11 @@ def page_records(library: Library) -> dict[str, dict]:
                 "key_factor", kf.label, {"toolkit": [toolkit.short_title], "theme": themes},
                 hidden_words(_key_factor_text(kf), matchers))
     for city in library.cities:
-        # A search for a city's name, in any of its names, puts the city's page first.
         records[links.city_page(city)] = page_record(
             "city", city.name, {"city": [city.name], "country": [city.country]},
-            [*city.other_names, city.country], weight=1.5)
+            [*city.other_names, city.country])
     for theme in library.themes:
         records[links.theme_page(theme)] = page_record(
             "theme", theme.name, {"theme": [theme.name]},
-            hidden_words(theme.description, matchers, *theme.search_terms), weight=1.2)
+            hidden_words(theme.description, matchers, *theme.search_terms))
     return records

@@ -20,12 +20,12 @@ from collections import Counter
 from html import escape
 from pathlib import Path
 
+from generator.search import WEIGHTS
 from generator.search_records import Record, records_of
 
 BUNDLE = "pagefind"
 VOCABULARY = "vocabulary.json"
 WORD = re.compile(r"[^\W\d_]{3,}")
-TITLE_WEIGHT = 7.0  # Pagefind's own weight for a page's h1
 
 
 def site_records(site_dir: Path) -> list[Record]:
@@ -45,16 +45,23 @@ def _value(kind: str, name: str, value: str) -> str:
 def record_html(record: Record, order: int) -> str:
     """The document Pagefind indexes for one record."""
     data = record.data
-    weight = TITLE_WEIGHT * data.get("weight", 1.0)
+    title_weight, text_weight = WEIGHTS[data["kind"]]
+    # An example's heading is its key factor: its city's name counts as text,
+    # so that a search for a city finds the city's page first.
+    heading = data.get("heading", data["title"])
+    place = f'<p>{escape(data["meta"]["city"])}</p>' if "city" in data["meta"] else ""
     paragraphs = "".join(f"<p>{escape(p)}</p>" for p in record.text.split("\n"))
     filters = "".join(_value("filter", name, v) for name, values in sorted(data["filters"].items()) for v in values)
-    meta = {**data.get("meta", {}), "title": data["title"], "kind": data["kind"], "text": record.text,
-            "url": record.url}
+    # Pagefind searches the "title" metadata too and ranks a match in it high:
+    # that is the heading; the result list shows "label".
+    meta = {**data.get("meta", {}), "title": heading, "label": data["title"], "kind": data["kind"],
+            "text": record.text, "url": record.url}
     metas = "".join(_value("meta", name, value) for name, value in sorted(meta.items()) if value)
     sort = _value("sort", "order", f"{data.get('order', order):07d}")
-    return (f'<html lang="en"><body><h1 data-pagefind-weight="{weight:g}">{escape(data["title"])}</h1>'
-            f'{paragraphs}<p data-pagefind-weight="0.5">{escape(data.get("context", ""))}</p>'
-            f'<p data-pagefind-weight="1">{escape(" ".join(data["hidden"]))}</p>'
+    return (f'<html lang="en"><body><h1 data-pagefind-weight="{title_weight:g}">{escape(heading)}</h1>'
+            f'<div data-pagefind-weight="{text_weight:g}">{place}{paragraphs}</div>'
+            f'<p data-pagefind-weight="0.5">{escape(data.get("context", ""))}</p>'
+            f'<p data-pagefind-weight="{text_weight:g}">{escape(" ".join(data["hidden"]))}</p>'
             f"{filters}{metas}{sort}</body></html>")
 
 
