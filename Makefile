@@ -29,6 +29,7 @@ docs: $(STAMP)
 
 build: docs
 	$(PY) -m mkdocs build --strict
+	$(PY) -m generator index site
 
 serve: docs
 	$(PY) -m mkdocs serve --dev-addr $(HOST) --livereload --watch-theme

@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator check | export | build``."""
+"""Command line: ``python -m generator check | export | build | index``."""
 from __future__ import annotations
 
 import argparse
@@ -26,6 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=PROJECT / "build" / "docs",
                        help="a new or empty folder to write, or one this command wrote before,"
                             " which it replaces (default: %(default)s)")
+    index = commands.add_parser("index", help="index a built site for search (after any builder built it)")
+    index.add_argument("site", type=Path, help="the built site's folder")
     return parser
 
 
@@ -65,7 +67,14 @@ def _build(library, args) -> int:
     return 0
 
 
-COMMANDS = {"check": _check, "export": _export, "build": _build}
+def _index(library, args) -> int:
+    from generator.search_index import index_site
+
+    print(f"indexed {index_site(args.site)} search records in {args.site}")
+    return 0
+
+
+COMMANDS = {"check": _check, "export": _export, "build": _build, "index": _index}
 
 
 def main(argv: list[str] | None = None) -> int:

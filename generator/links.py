@@ -14,6 +14,7 @@ THEMES = "themes/index.md"
 CHARTER = "charter/index.md"
 EXAMPLES = "examples/index.md"
 ABOUT = "about/index.md"
+SEARCH = "search/index.md"
 
 
 def toolkit_page(toolkit) -> str:

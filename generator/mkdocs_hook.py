@@ -2,12 +2,12 @@
 
 The generator stays a plain library with its own CLI (``python -m generator
 build``); this hook only calls it before each build, watches content/ while
-serving, tunes the search index after the build, and marks the top tab of
+serving, indexes the site for search while serving (``make build`` indexes
+as a step of its own, as other builders do), and marks the top tab of
 pages that the shallow navigation does not list.
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
 from pathlib import Path
@@ -17,7 +17,7 @@ from mkdocs.exceptions import Abort
 from generator.build import sync_site
 from generator.loader import load_library
 from generator.problems import ContentError
-from generator.search import tune_index
+from generator.search_index import index_site
 
 log = logging.getLogger("mkdocs.hooks.library")
 _state: dict = {}
@@ -69,9 +69,10 @@ def on_post_page(output, page, config, **_):
     return output
 
 
+def on_startup(command, **_) -> None:
+    _state["serving"] = command == "serve"
+
+
 def on_post_build(config, **_) -> None:
-    path = Path(config.site_dir) / "search" / "search_index.json"
-    if "library" not in _state or not path.exists():
-        return
-    index = tune_index(json.loads(path.read_text(encoding="utf-8")), _state["library"])
-    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    if _state.get("serving"):
+        index_site(Path(config.site_dir))

@@ -5,27 +5,20 @@ A Page names its docs path, its template and the data it shows; front matter
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from generator import links
 from generator.assessment import assessment_json
 from generator.library import Library
+from generator.search import example_records, page_records
 
 
-# How much each type of page weighs in search, against the examples (search.py):
-# the pages that answer "who did what" first, the pages that list them after.
-# A table that only repeats other pages is not indexed at all.
-SEARCH = {"key_factor": {"boost": 1.0}, "city": {"boost": 1.0}, "theme": {"boost": 0.6},
-          "toolkit": {"boost": 0.5}, "section": {"boost": 0.3}, "tool": {"boost": 0.2},
-          "table": {"exclude": True}}
-
-
-def meta(title: str, kind: str, **more) -> dict:
+def meta(title: str, **more) -> dict:
     # The left sidebar would list only the section's index page (the tabs already
     # show the sections), so it is hidden to give the text the room; the mobile
     # drawer keeps the navigation.
-    return {"title": title, **more, "hide": ["navigation"], "search": SEARCH[kind]}
+    return {"title": title, **more, "hide": ["navigation"]}
 
 
 @dataclass(frozen=True)
@@ -34,6 +27,7 @@ class Page:
     template: str
     meta: dict
     context: dict = field(default_factory=dict)
+    search: dict | None = None  # the page as a search result (search.py), if it is one
 
 
 def crumbs(*trail: tuple[str, str]) -> list[dict]:
@@ -42,15 +36,16 @@ def crumbs(*trail: tuple[str, str]) -> list[dict]:
 
 
 def _toolkit_pages(library: Library) -> list[Page]:
+    records = example_records(library)
     pages = []
     for toolkit in library.toolkits:
         trail = (("Toolkits", links.TOOLKITS), (toolkit.short_title, links.toolkit_page(toolkit)))
         pages.append(Page(links.toolkit_page(toolkit), "toolkit.md.j2",
-                          meta(toolkit.title, "toolkit", crumbs=crumbs(*trail[:1])),
+                          meta(toolkit.title, crumbs=crumbs(*trail[:1])),
                           {"toolkit": toolkit}))
         credited = list(dict.fromkeys([toolkit, *library.toolkits_from(library.method.source)]))
         pages.append(Page(links.self_assessment_page(toolkit), "self_assessment.md.j2",
-                          meta(f"Self-assessment: {toolkit.short_title}", "tool", crumbs=crumbs(*trail)),
+                          meta(f"Self-assessment: {toolkit.short_title}", crumbs=crumbs(*trail)),
                           {"toolkit": toolkit, "credited": credited,
                            "data": assessment_json(library, toolkit)}))
         factors = toolkit.key_factors
@@ -58,9 +53,11 @@ def _toolkit_pages(library: Library) -> list[Page]:
             neighbours = {"previous": factors[i - 1] if i else None,
                           "next": factors[i + 1] if i + 1 < len(factors) else None}
             pages.append(Page(links.key_factor_page(toolkit, kf), "key_factor.md.j2",
-                              meta(kf.label, "key_factor", crumbs=crumbs(*trail),
+                              meta(kf.label, crumbs=crumbs(*trail),
                                    pager=_pager(toolkit, neighbours)),
                               {"toolkit": toolkit, "key_factor": kf, "number": i + 1,
+                               "records": [records[p.id] for p in library.examples_by_key_factor.get(
+                                   f"{toolkit.slug}/{kf.slug}", ())],
                                "related": library.related(toolkit, kf),
                                "commitments": library.commitments_by_key_factor.get(f"{toolkit.slug}/{kf.slug}", ())}))
     return pages
@@ -79,7 +76,7 @@ def _city_pages(library: Library) -> list[Page]:
         placed = library.examples_by_city.get(city.slug, ())
         by_toolkit = [(toolkit, list(group)) for toolkit, group in groupby(placed, key=lambda p: p.toolkit)]
         pages.append(Page(links.city_page(city), "city.md.j2",
-                          meta(city.name, "city", crumbs=crumbs(*trail)),
+                          meta(city.name, crumbs=crumbs(*trail)),
                           {"city": city, "by_toolkit": by_toolkit, "count": len(placed)}))
     return pages
 
@@ -92,7 +89,7 @@ def _theme_pages(library: Library) -> list[Page]:
         by_toolkit = [(toolkit, [kf for _, kf in group]) for toolkit, group in groupby(pairs, key=lambda p: p[0])]
         extra = [p for p in library.examples_by_theme.get(theme.slug, ()) if theme.slug not in p.key_factor.themes]
         pages.append(Page(links.theme_page(theme), "theme.md.j2",
-                          meta(theme.name, "theme", crumbs=crumbs(*trail)),
+                          meta(theme.name, crumbs=crumbs(*trail)),
                           {"theme": theme, "by_toolkit": by_toolkit, "extra_examples": extra}))
     return pages
 
@@ -112,16 +109,19 @@ def _about_sources(library: Library):
 def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
     """Every page of the site, in a fixed order."""
     sections = [
-        Page(links.HOME, "home.md.j2", meta("Integrating Cities practice library", "section"),
+        Page(links.HOME, "home.md.j2", meta("Integrating Cities practice library"),
              {"intro": handwritten["home"]}),
-        Page(links.TOOLKITS, "toolkits.md.j2", meta("Toolkits", "section", crumbs=crumbs())),
-        Page(links.CITIES, "cities.md.j2", meta("Cities", "section", crumbs=crumbs()),
+        Page(links.TOOLKITS, "toolkits.md.j2", meta("Toolkits", crumbs=crumbs())),
+        Page(links.CITIES, "cities.md.j2", meta("Cities", crumbs=crumbs()),
              {"countries": _countries(library)}),
-        Page(links.THEMES, "themes.md.j2", meta("Themes", "section", crumbs=crumbs())),
-        Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", "section", crumbs=crumbs())),
+        Page(links.THEMES, "themes.md.j2", meta("Themes", crumbs=crumbs())),
+        Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", crumbs=crumbs())),
         Page(links.EXAMPLES, "examples.md.j2",
-             meta("All examples", "table", crumbs=crumbs())),
-        Page(links.ABOUT, "about.md.j2", meta("About", "section", crumbs=crumbs()),
+             meta("All examples", crumbs=crumbs())),
+        Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs())),
+        Page(links.ABOUT, "about.md.j2", meta("About", crumbs=crumbs()),
              {"about": handwritten["about"], "source_toolkits": _about_sources(library)}),
     ]
-    return sections + _toolkit_pages(library) + _city_pages(library) + _theme_pages(library)
+    pages = sections + _toolkit_pages(library) + _city_pages(library) + _theme_pages(library)
+    records = page_records(library)
+    return [replace(page, search=records.get(page.path)) for page in pages]

@@ -24,6 +24,7 @@ from markupsafe import Markup
 from generator import links
 from generator.library import Library
 from generator.pages import Page
+from generator.search import END, marker
 from generator.text import MarkdownText, markdown_escape, plain
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -86,7 +87,9 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(href=href, footnote_defs=footnote_defs, link_text=link_text, anchor=anchor,
                        plain=_keeping_markdown(plain), replace=_keeping_markdown(str.replace),
-                       trim=_keeping_markdown(str.strip), indent=_keeping_markdown(env.filters["indent"]))
+                       trim=_keeping_markdown(str.strip), indent=_keeping_markdown(env.filters["indent"]),
+                       search_marker=marker)
+    env.globals["search_end"] = END
     env.globals.update({name: getattr(links, name) for name in (
         "toolkit_page", "key_factor_page", "self_assessment_page", "city_page", "theme_page",
         "example_target", "HOME", "TOOLKITS", "CITIES", "THEMES", "CHARTER", "EXAMPLES", "ABOUT")})
@@ -110,4 +113,6 @@ def front_matter(meta: dict) -> str:
 def render_page(env: jinja2.Environment, library: Library, page: Page) -> str:
     body = env.get_template(page.template).render(library=library, here=page.path, **page.context)
     body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
+    if page.search:
+        body = f"{marker(page.search)}\n\n{body}\n{END}\n"
     return front_matter(page.meta) + body

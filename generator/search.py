@@ -1,23 +1,35 @@
-"""Tune Material's search index for practitioners, from the library itself.
+"""What the search knows about each page and example, written into the pages themselves.
 
-Material indexes each section of a page under its heading, and ranks a page
-above its own sections. This rewrites the entry of each example so that it
-reads "City · Key factor", carries its themes as tags, and carries the words
-people type for it that its text may not use, in a ``keywords`` field that is
-searched but never shown: the city's other names and its country, and the
-synonyms (content/synonyms.yaml) of the words its text uses. A boost offsets
-Material's preference for pages, so that the example that answers a query
-can rank above the page it sits on. Page-level boosts are set per page type
-in pages.py, through front matter.
+The search index is made from the built HTML (search_index.py), whichever
+builder made it, so everything it needs travels in the HTML: each record starts
+with an empty, hidden marker element whose ``data-search-record`` attribute
+holds the record's title, kind, filters and the words it should be found by
+without showing them (a city's other names, synonyms, spelling variants), and
+ends at the next ``data-search-end`` marker. Text inside the record is its
+searchable text, except elements marked ``data-search-exclude``; an example's
+record sits inside its key-factor page's record and is left out of it.
 """
 from __future__ import annotations
 
+import html
+import json
 import re
 
-from generator import links
+from markupsafe import Markup
+
+from generator import links, spelling
 from generator.library import Library, Placed
 
-EXAMPLE_BOOST = 5.0
+END = Markup('<div hidden data-search-end></div>')
+# The kinds of result, as the search page's kind filter names them.
+KINDS = {"example": "Example", "key_factor": "Key factor", "city": "City", "theme": "Theme",
+         "toolkit": "Toolkit", "charter": "Charter", "about": "About"}
+# How much a word counts (Pagefind weights, 0-10) in a record's title and in its
+# text, by kind. Examples answer "who did what", so their text counts most;
+# pages that gather examples count by their title, so that a search for a
+# city's or a theme's name finds its page first, and little by their text.
+WEIGHTS = {"example": (2.0, 1.0), "key_factor": (5.0, 0.6), "city": (10.0, 0.5), "theme": (5.0, 0.5),
+           "toolkit": (4.0, 0.4), "charter": (3.0, 0.3), "about": (3.0, 0.3)}
 
 
 def term_pattern(term: str) -> re.Pattern:
@@ -30,38 +42,85 @@ def synonym_matchers(library: Library) -> list[tuple[list[re.Pattern], tuple[str
     return [([term_pattern(t) for t in group.terms], group.terms) for group in library.synonyms]
 
 
-def plural(term: str) -> str:
-    if re.search(r"[^aeiou]y$", term):
-        return term[:-1] + "ies"
-    return term + ("es" if re.search(r"(s|sh|ch|x)$", term) else "s")
-
-
 def synonyms_used(text: str, matchers) -> list[str]:
-    """The words, singular and plural, of every synonym group the text uses one word of.
-
-    Both forms, because Material searches each query word as a prefix: the
-    query "apprenticeships" finds only an indexed "apprenticeships".
-    """
+    """The words of every synonym group that the text uses one word of."""
     text = text.replace("’", "'")
-    return [form for patterns, terms in matchers if any(p.search(text) for p in patterns)
-            for term in terms for form in (term, plural(term))]
+    return [term for patterns, terms in matchers if any(p.search(text) for p in patterns) for term in terms]
 
 
-def example_keywords(library: Library, placed: Placed, matchers) -> list[str]:
-    city = library.city[placed.example.city]
-    words = [*city.other_names, city.country, *synonyms_used(placed.example.text, matchers)]
+def hidden_words(text: str, matchers, *names: str) -> list[str]:
+    """Words a record is found by but does not show: names, synonyms and spelling variants."""
+    words = [*names, *synonyms_used(text, matchers)]
+    words += spelling.variants(" ".join([text, *words]))
     return list(dict.fromkeys(words))
 
 
-def tune_index(index: dict, library: Library) -> dict:
-    examples = {links.url_of(links.example_target(p)): p for p in library.examples}
+def marker(record: dict) -> Markup:
+    """The opening marker of a record; attribute-escaped, so content stays text."""
+    data = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return Markup(f'<div hidden data-search-record="{html.escape(data, quote=True)}"></div>')
+
+
+def example_records(library: Library) -> dict[str, dict]:
+    """The record of every example, by its id, numbered in the library's order."""
     matchers = synonym_matchers(library)
-    for doc in index["docs"]:
-        placed = examples.get(doc["location"])
-        if placed is None:
-            continue
-        doc["title"] = f"{library.city[placed.example.city].name} · {placed.key_factor.label}"
-        doc["tags"] = [library.theme[slug].name for slug in placed.themes]
-        doc["keywords"] = example_keywords(library, placed, matchers)
-        doc["boost"] = EXAMPLE_BOOST
-    return index
+    return {placed.id: {**example_record(library, placed, matchers), "order": number}
+            for number, placed in enumerate(library.examples)}
+
+
+def example_record(library: Library, placed: Placed, matchers) -> dict:
+    city = library.city[placed.example.city]
+    themes = [library.theme[slug].name for slug in placed.themes]
+    return {
+        "kind": "example",
+        "anchor": city.slug,
+        "title": f"{city.name} · {placed.key_factor.label}",
+        "heading": placed.key_factor.label,
+        "meta": {"city": city.name, "country": city.country, "toolkit": placed.toolkit.short_title,
+                 "key_factor": placed.key_factor.label, "themes": " · ".join(themes)},
+        "filters": {"kind": [KINDS["example"]], "toolkit": [placed.toolkit.short_title], "city": [city.name],
+                    "country": [city.country], "theme": themes},
+        # The key factor, toolkit and themes an example serves are words a
+        # practitioner may ask in, without the example's text using them.
+        "context": " ".join([placed.key_factor.title, placed.toolkit.short_title, *themes]),
+        "hidden": hidden_words(placed.example.text, matchers, *city.other_names),
+    }
+
+
+def page_record(kind: str, title: str, filters: dict[str, list[str]] | None = None,
+                hidden: list[str] | None = None) -> dict:
+    """A page as one result: its own text, without the examples it shows (they are results of their own)."""
+    return {"kind": kind, "title": title, "filters": {"kind": [KINDS[kind]], **(filters or {})},
+            "meta": {}, "hidden": hidden or []}
+
+
+def _key_factor_text(kf) -> str:
+    questions = [q.text for q in kf.guide_questions] + [item for q in kf.guide_questions for item in q.items]
+    return " ".join([kf.title, kf.statement, kf.rationale or "", *questions])
+
+
+def page_records(library: Library) -> dict[str, dict]:
+    """The record of every page that is a search result, by its docs path."""
+    matchers = synonym_matchers(library)
+    records = {
+        links.CHARTER: page_record("charter", "Integrating Cities Charter"),
+        links.ABOUT: page_record("about", "About"),
+    }
+    for toolkit in library.toolkits:
+        records[links.toolkit_page(toolkit)] = page_record(
+            "toolkit", toolkit.title, {"toolkit": [toolkit.short_title]},
+            hidden_words(toolkit.standard.text, matchers, toolkit.short_title))
+        for kf in toolkit.key_factors:
+            themes = [library.theme[slug].name for slug in kf.themes]
+            records[links.key_factor_page(toolkit, kf)] = page_record(
+                "key_factor", kf.label, {"toolkit": [toolkit.short_title], "theme": themes},
+                hidden_words(_key_factor_text(kf), matchers))
+    for city in library.cities:
+        records[links.city_page(city)] = page_record(
+            "city", city.name, {"city": [city.name], "country": [city.country]},
+            [*city.other_names, city.country])
+    for theme in library.themes:
+        records[links.theme_page(theme)] = page_record(
+            "theme", theme.name, {"theme": [theme.name]},
+            hidden_words(theme.description, matchers, *theme.search_terms))
+    return records

@@ -1,41 +1,27 @@
-"""Drive Material's search box in a real browser and read the results in order.
+"""Drive the library's search page in a real browser and read the results in order.
 
-Material shows results as cards, one per page: the page's title, then its
-matching sections (an example is a section of its key factor page), best
-first; weaker sections are folded away under "more on this page". A result
-here is a card, holding the addresses the reader sees in it without unfolding
-anything, so "in the first three results" means visible in the first three
-cards, as on screen.
+The page's contract: results are the top-level <li> items of a list inside
+the element with id="search-results", in rank order, and the first link of
+each goes to the result's own address (an example's is its section,
+``toolkits/<toolkit>/<key-factor>/#<city>``).
 """
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
-CARDS = ".md-search-result__item"
-VISIBLE_LINKS = ":scope > a.md-search-result__link"
-SEARCH_INPUT = "input[data-md-component=search-query]"
-
-
-def open_search(page) -> None:
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.wait_for_selector(SEARCH_INPUT, state="visible")
+RESULTS = "#search-results ol > li"
+STATUS = "#ic-search-status"
 
 
-def search(page, site_root: str, query: str) -> list[list[str]]:
-    """For each result card, best first, the site paths visible in it."""
-    # Blank the previous results, so that what appears next is this query's.
-    page.eval_on_selector(".md-search-result__meta", "meta => { meta.textContent = '' }")
-    box = page.locator(SEARCH_INPUT)
-    box.fill(query)
-    box.press("End")  # Material reads the query on keyup, not on input
-    page.wait_for_function("""() => {
-        const meta = document.querySelector('.md-search-result__meta');
-        return meta.textContent !== '' && !/Initializing|Type to start/.test(meta.textContent);
-    }""")
-    cards = page.eval_on_selector_all(
-        CARDS, f"cards => cards.map(c => [...c.querySelectorAll('{VISIBLE_LINKS}')].map(a => a.href))")
+def search(page, site_root: str, query: str, **filters: list[str]) -> list[str]:
+    """The site paths of the results, best first, for a query and filters given in the address."""
+    params = [("q", query)] + [(name, value) for name, values in filters.items() for value in values]
+    page.evaluate("() => { const s = document.querySelector('#ic-search-status'); if (s) s.textContent = '' }")
+    page.goto(f"{site_root}search/?{urlencode(params)}")
+    page.wait_for_function(f"document.querySelector('{STATUS}').textContent !== ''")
+    hrefs = page.eval_on_selector_all(RESULTS, "items => items.map(i => i.querySelector('a').href)")
     root = urlsplit(site_root).path
-    return [[_site_path(href, root) for href in card] for card in cards]
+    return [_site_path(href, root) for href in hrefs]
 
 
 def _site_path(href: str, root: str) -> str:
@@ -44,27 +30,25 @@ def _site_path(href: str, root: str) -> str:
     return path + (f"#{parts.fragment}" if parts.fragment else "")
 
 
-def rank_of(cards: list[list[str]], expected: set[str], example_url) -> int | None:
-    """1-based position of the first card that shows an expected example, or None."""
+def rank_of(results: list[str], expected: set[str], example_url) -> int | None:
+    """1-based position of the first result that is an expected example, or None."""
     wanted = {example_url(e) for e in expected}
-    return next((i for i, card in enumerate(cards, 1) if wanted & set(card)), None)
+    return next((i for i, path in enumerate(results, 1) if path in wanted), None)
 
 
 def evaluate(page, site_root: str, queries, example_url) -> list[tuple[str, int | None, list[str]]]:
     """(query, rank of an expected example, top results) for each query."""
-    page.goto(site_root)
-    open_search(page)
     outcomes = []
     for query, expected in queries:
-        cards = search(page, site_root, query)
-        outcomes.append((query, rank_of(cards, expected, example_url), cards[:3]))
+        results = search(page, site_root, query)
+        outcomes.append((query, rank_of(results, expected, example_url), results[:3]))
     return outcomes
 
 
 def report(outcomes) -> str:
-    lines = [f"{'rank':>4}  query  ->  what the first three result cards show"]
+    lines = [f"{'rank':>4}  query  ->  the first three results"]
     for query, rank, top in outcomes:
-        shown = " | ".join(", ".join(path.removeprefix("toolkits/") for path in card) for card in top)
+        shown = " | ".join(path.removeprefix("toolkits/") for path in top)
         lines.append(f"{rank or '-':>4}  {query!r}  ->  {shown}")
     hits = sum(1 for _, rank, _ in outcomes if rank and rank <= 3)
     lines.append(f"{hits} of {len(outcomes)} queries find an expected example in the first three results")

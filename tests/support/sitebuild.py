@@ -2,7 +2,7 @@
 
 Tests and benchmarks use this so that they build exactly what is published: a
 strict MkDocs build with the project's mkdocs.yml, whose hook writes the pages
-from the content into an empty docs folder.
+from the content into an empty docs folder, then the search index.
 """
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from generator.search_index import index_site
 
 ROOT = Path(__file__).resolve().parents[2]
 # GitHub Pages serves a project site under /<repo>/; build and serve it the same way.
@@ -39,4 +41,5 @@ def build_site(content: Path, out: Path, config: Path = ROOT / "mkdocs.yml", str
                             capture_output=True, text=True)
     if result.returncode:
         raise RuntimeError(f"mkdocs build failed:\n{result.stdout}{result.stderr}")
+    index_site(site)
     return Build(docs, site, result.stdout + result.stderr)
