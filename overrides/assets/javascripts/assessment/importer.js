@@ -54,7 +54,7 @@ export function readImport(text, data, { migrations } = {}) {
   if (!parsed.ok) return fail('The file could not be read: it is not valid JSON.');
   const envelopeError = checkEnvelope(parsed.value, data);
   if (envelopeError) return fail(envelopeError);
-  const migrated = migrateState(parsed.value, STATE_VERSION, migrations);
+  const migrated = migrateState(parsed.value, STATE_VERSION, data, migrations);
   if (!migrated.ok) return fail(migrated.error);
   const raw = migrated.value;
 
