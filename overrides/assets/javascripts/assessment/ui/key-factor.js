@@ -14,12 +14,15 @@ const itemList = (id, items) => (id ? el('ul', { id, class: 'ic-question-items' 
 
 export const openStatusText = (text) => (text?.trim() ? 'Answered' : 'Not yet answered');
 
-// Shows "Answered" or "Not yet answered" under an open question whose text field just changed.
+// Shows "Answered" or "Not yet answered" under an open question whose text field changed;
+// returns true when that status changed (and with it the summary).
 export function updateOpenStatus(field) {
   const status = field.closest('.ic-question')?.querySelector('.ic-open-status');
-  if (!status) return;
+  const answered = String(Boolean(field.value.trim()));
+  if (!status || status.dataset.answered === answered) return false;
   status.textContent = openStatusText(field.value);
-  status.dataset.answered = String(Boolean(field.value.trim()));
+  status.dataset.answered = answered;
+  return true;
 }
 
 function renderOpenQuestion(kf, question, index, entry, base, itemsId) {
