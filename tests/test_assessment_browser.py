@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -98,7 +99,7 @@ def test_an_open_question_takes_a_written_answer_counted_apart(server, visit, li
     assert status.inner_text() == "Not yet answered"
     page.fill(f"#ic-written-{OPEN_KF}-{OPEN_Q}", "Yearly survey of participants")
     assert status.inner_text() == "Answered"
-    assert f"Answered 0 of {closed} Yes / Partly / No questions and 1 of 1 open questions" in page.inner_text("#ic-progress")
+    assert f"Answered 0 of {closed} Yes / Partly / No questions and 1 of 1 open question" in page.inner_text("#ic-progress")
     row = page.locator(f"#ic-summary-table tbody tr[data-kf={OPEN_KF}]")
     assert row.locator("td[data-label='Open questions answered']").inner_text() == "1 of 1"
     assert stored(page)["key_factors"][OPEN_KF]["answers"][OPEN_Q] == {"text": "Yearly survey of participants"}
@@ -161,6 +162,7 @@ def test_only_self_assessment_pages_load_its_script_and_styles(server, visit):
     page.wait_for_selector(".ic-assessment[data-ic-mounted=true]")
     assert page.evaluate("performance.getEntriesByType('navigation').length") == 1
     assert any(url.endswith("/assessment/main.js") for url in requests)
+    assert "{#" not in page.inner_text("article")
     assert page.locator(".ic-toolbar").evaluate("e => getComputedStyle(e).borderStyle") == "solid"
     open_key_factor(page)
     answer(page, "q1", "yes")
@@ -266,6 +268,13 @@ def test_summary_counts_match_the_answers(server, visit):
     assert inspiration.locator("a").count() >= 3  # Ghent, Nantes, Vienna, and related key factors
     href = inspiration.locator("a", has_text="Ghent").first.get_attribute("href")
     assert href == f"../{KF}/#ghent"
+    # related key factors of other toolkits, fetched from their shared files
+    related = inspiration.locator(".ic-related > li")
+    related.first.wait_for()
+    assert "in the toolkit" in related.first.inner_text()
+    assert "[object" not in inspiration.inner_text()
+    link = related.first.locator("a").first.get_attribute("href")
+    assert link.startswith(server.root + "toolkits/") and f"/{TOOLKIT}/" not in link
 
 
 def test_compare_with_a_baseline_shows_what_changed(server, visit, tmp_path):
@@ -374,3 +383,142 @@ def test_every_toolkit_has_a_working_self_assessment(server, visit, library, too
     page.locator(f"#ic-answer-{first}-q1-no").check()
     assert f"1 of {closed}" in page.inner_text("#ic-progress")
     assert visit.errors == [] and visit.foreign == []
+
+
+FILL_STORAGE = """() => {
+    // Fill this origin's localStorage to its quota, as other sites of a github.io account can.
+    let size = 1024 * 1024, index = 0;
+    while (size >= 8) {
+        try { localStorage.setItem(`filler-${index++}`, 'x'.repeat(size)); } catch { size = Math.floor(size / 2); }
+    }
+}"""
+FREE_STORAGE = "() => Object.keys(localStorage).filter(k => k.startsWith('filler-')).forEach(k => localStorage.removeItem(k))"
+
+
+def test_an_import_that_storage_cannot_hold_leaves_the_answers_as_they_were(server, visit, tmp_path):
+    page = open_assessment(visit, server)
+    fill_some(page)
+    before = stored(page)
+    export = {"format": "integrating-cities-self-assessment", "version": 2, "toolkit": TOOLKIT,
+              "header": {"organisation": "Bigtown " + "long note " * 5000, "date": "", "participants": ""},
+              "key_factors": {KF: {"answers": {"q1": {"answer": "no", "note": ""}}, "judgement": "in-place", "note": ""}},
+              "context_factors": {}}
+    path = tmp_path / "big-enough.json"
+    path.write_text(json.dumps(export), encoding="utf-8")
+    page.evaluate(FILL_STORAGE)
+    open_toolbar(page)
+    page.set_input_files("#ic-import-file", str(path))
+    page.click("#ic-import-confirm")
+    error = page.locator("#ic-messages .ic-message--error")
+    error.wait_for()
+    text = error.inner_text()
+    assert "were not imported" in text and re.search(r"need about \d+ KB", text), text
+    assert "Done" not in page.inner_text("#ic-messages")
+    assert stored(page) == before
+    assert page.input_value("#ic-header-organisation") == "City of Testville"
+    assert page.locator(f"#ic-answer-{KF}-q1-yes").is_checked()
+    page.reload()
+    page.wait_for_selector(".ic-assessment[data-ic-mounted=true]")
+    assert page.input_value("#ic-header-organisation") == "City of Testville"
+
+
+def test_a_change_that_cannot_be_saved_is_said_as_a_failure(server, visit):
+    page = open_assessment(visit, server)
+    fill_some(page)
+    page.evaluate(FILL_STORAGE)
+    page.fill(f"#ic-note-{KF}-q1", "A long note " * 2000)
+    error = page.locator("#ic-messages .ic-message--error")
+    error.wait_for()
+    assert "Your last change was not saved" in error.inner_text() and "storage for this site is full" in error.inner_text()
+    assert stored(page)["key_factors"][KF]["answers"]["q1"]["note"] == ""
+    page.evaluate(FREE_STORAGE)
+    page.fill(f"#ic-note-{KF}-q1", "Shorter")
+    page.locator("#ic-messages", has_text="saved in this browser again").wait_for()
+    assert stored(page)["key_factors"][KF]["answers"]["q1"]["note"] == "Shorter"
+
+
+def test_a_file_far_larger_than_an_export_is_refused_unread(server, visit, tmp_path):
+    page = open_assessment(visit, server)
+    fill_some(page)
+    before = stored(page)
+    path = tmp_path / "huge.json"
+    with path.open("wb") as file:
+        file.truncate(50 * 1024 * 1024)
+    open_toolbar(page)
+    page.set_input_files("#ic-import-file", str(path))
+    error = page.locator("#ic-messages .ic-message--error")
+    error.wait_for()
+    assert "is 50.0 MB; a self-assessment export is at most 2.0 MB" in error.inner_text()
+    assert stored(page) == before
+
+
+def test_a_change_in_another_tab_is_merged_without_rebuilding_the_form(server, visit):
+    mine = open_assessment(visit, server)
+    fill_some(mine)
+    other = visit.context.new_page()
+    other.goto(server.url(PAGE))
+    other.wait_for_selector(".ic-assessment[data-ic-mounted=true]")
+    open_key_factor(other)
+    note = mine.locator(f"#ic-kf-note-{KF}")
+    note.click()
+    mine.keyboard.type("Half a sent")
+    handle = note.element_handle()
+    other.locator(f"#ic-answer-{KF}-q4-yes").check()
+    other.fill("#ic-header-participants", "Equality team")
+    mine.wait_for_function(f"document.querySelector('#ic-answer-{KF}-q4-yes').checked")
+    mine.locator("#ic-messages", has_text="another tab").wait_for()
+    assert handle.evaluate("e => e.isConnected && document.activeElement === e")
+    mine.keyboard.type("ence.")
+    assert mine.input_value(f"#ic-kf-note-{KF}") == "Half a sentence."
+    assert mine.input_value("#ic-header-participants") == "Equality team"
+    saved = stored(mine)
+    assert saved["key_factors"][KF]["note"] == "Half a sentence."
+    assert saved["key_factors"][KF]["answers"]["q4"]["answer"] == "yes"
+    assert saved["header"]["participants"] == "Equality team"
+    other.wait_for_function(f"document.querySelector('#ic-kf-note-{KF}').value === 'Half a sentence.'")
+
+
+SHOTS = Path("/tmp/assessment-shots")
+
+BROKEN_WORDS = """(selector) => {
+    // Words of the summary that the browser split over two lines.
+    const broken = [];
+    const walker = document.createTreeWalker(document.querySelector(selector), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.data.matchAll(/\\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+            if (tops.size > 1) broken.push(match[0]);
+        }
+    }
+    return broken;
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_summary_and_chart_fit_the_screen(server, visit, width):
+    page = visit.page
+    page.set_viewport_size({"width": width, "height": 900})
+    open_assessment(visit, server)
+    fill_some(page)
+    open_key_factor(page, "leading-by-example")
+    for question in ("q1", "q2", "q3", "q4", "q5", "q6"):
+        answer(page, question, "yes", slug="leading-by-example")
+    page.locator(f"#ic-kf-{KF} > summary").click()
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.evaluate(BROKEN_WORDS, "#ic-summary-table") == []
+    chart = page.locator("#ic-chart svg")
+    chart_box, area_box = chart.bounding_box(), page.locator("#ic-summary").bounding_box()
+    assert chart_box["x"] + chart_box["width"] <= area_box["x"] + area_box["width"] + 1
+    outside = page.evaluate("""() => { const svg = document.querySelector('#ic-chart svg');
+        const width = svg.viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text')].filter(t => { const b = t.getBBox(); return b.x < 0 || b.x + b.width > width + 0.5; })
+            .map(t => t.textContent); }""")
+    assert outside == []
+    assert "100%" in chart.inner_html()
+    SHOTS.mkdir(exist_ok=True)
+    page.locator("#ic-summary").screenshot(path=str(SHOTS / f"summary-{width}.png"))
+    page.screenshot(path=str(SHOTS / f"top-{width}.png"))
+    page.locator(".ic-context").screenshot(path=str(SHOTS / f"context-{width}.png"))

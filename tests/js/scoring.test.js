@@ -29,7 +29,7 @@ test('overall progress counts questions and judged key factors', () => {
   const summary = summarise(data, state);
   assert.deepEqual(summary.progress, { questions: 9, answered: 4, openQuestions: 1, openAnswered: 1, judged: 2, keyFactorCount: 3 });
   assert.equal(summary.contextApplies, 1);
-  assert.equal(progressText(summary.progress), 'Answered 4 of 9 Yes / Partly / No questions and 1 of 1 open questions; 2 of 3 key factors judged.');
+  assert.equal(progressText(summary.progress), 'Answered 4 of 9 Yes / Partly / No questions and 1 of 1 open question; 2 of 3 key factors judged.');
   assert.equal(keyFactorProgressText(summary.keyFactors[0]), 'answered 3 of 4');
   assert.equal(keyFactorProgressText(summary.keyFactors[1]), 'answered 1 of 2, 1 of 1 open');
 });

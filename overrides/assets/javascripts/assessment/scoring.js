@@ -2,6 +2,7 @@
 // were answered, plus the overall progress. Pure: (DATA, STATE) in, plain objects out.
 
 import { ANSWER_VALUES, DEFAULT_JUDGEMENT } from './labels.js';
+import { plural } from './format.js';
 
 function emptyCounts() {
   return Object.fromEntries([...ANSWER_VALUES, 'unanswered'].map((value) => [value, 0]));
@@ -62,7 +63,7 @@ export function summarise(data, state) {
 }
 
 export function progressText(progress) {
-  const open = progress.openQuestions ? ` and ${progress.openAnswered} of ${progress.openQuestions} open questions` : '';
+  const open = progress.openQuestions ? ` and ${progress.openAnswered} of ${plural(progress.openQuestions, 'open question')}` : '';
   return `Answered ${progress.answered} of ${progress.questions} Yes / Partly / No questions${open}; ${progress.judged} of ${progress.keyFactorCount} key factors judged.`;
 }
 

@@ -2,7 +2,7 @@
 // other cities for it and the related key factors in other toolkits, with their examples. The
 // related key factors come from other toolkits' shared files, fetched when first shown.
 
-import { el } from '../dom.js';
+import { el, append } from '../dom.js';
 import { judgementLabel } from '../labels.js';
 import { needsInspiration } from '../scoring.js';
 import { loadRelated } from '../peers.js';
@@ -28,9 +28,10 @@ function relatedSection(data, kf) {
     el('p', {}, 'Looking up related key factors in other toolkits\u2026'));
   loadRelated(data, kf.related, document.baseURI).then(({ related, failed }) => {
     const problem = failed ? el('p', { class: 'ic-hint' }, 'Some related key factors in other toolkits could not be loaded (is the connection down?). They are tried again at the next change.') : null;
-    section.replaceChildren(
+    section.replaceChildren();
+    append(section, [
       related.length ? [el('p', {}, 'Related key factors in other toolkits:'), el('ul', { class: 'ic-related' }, related.map(relatedItem))] : null,
-      problem);
+      problem]);
     section.removeAttribute('aria-busy');
   });
   return section;
