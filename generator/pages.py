@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from generator import links
-from generator.assessment import assessment_json
+from generator.assessment import assessment_json, page_assets
 from generator.library import Library
 from generator.search import example_records, page_records
 
@@ -47,7 +47,7 @@ def _toolkit_pages(library: Library) -> list[Page]:
         pages.append(Page(links.self_assessment_page(toolkit), "self_assessment.md.j2",
                           meta(f"Self-assessment: {toolkit.short_title}", crumbs=crumbs(*trail)),
                           {"toolkit": toolkit, "credited": credited,
-                           "data": assessment_json(library, toolkit)}))
+                           "data": assessment_json(library, toolkit), "assets": page_assets(toolkit)}))
         factors = toolkit.key_factors
         for i, kf in enumerate(factors):
             neighbours = {"previous": factors[i - 1] if i else None,

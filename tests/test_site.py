@@ -202,7 +202,7 @@ def test_404_page_works_under_the_project_path(site):
     assert page.find("a", href="/integrating-cities/toolkits/")
 
 
-def test_each_toolkit_has_a_self_assessment_page_with_its_questions(library, html):
+def test_each_toolkit_has_a_self_assessment_page_with_its_questions(library, html, site):
     home = html("")
     for toolkit in library.toolkits:
         url = links.url_of(links.self_assessment_page(toolkit))
@@ -214,10 +214,16 @@ def test_each_toolkit_has_a_self_assessment_page_with_its_questions(library, htm
         assert [kf["slug"] for kf in data["key_factors"]] == [kf.slug for kf in toolkit.key_factors]
         for kf, model in zip(data["key_factors"], toolkit.key_factors):
             assert [q["text"] for q in kf["guide_questions"]] == [q.text for q in model.guide_questions]
-            related = [data["related_key_factors"][ref] for ref in kf["related"]]
-            for example in kf["examples"] + [e for r in related for e in r["examples"]]:
+            for example in kf["examples"]:
                 target = urlsplit(urljoin(BASE + url, example["url"]))
                 assert html(target.path.lstrip("/")).find(id=target.fragment), example["url"]
+            for ref in kf["related"]:  # other toolkits' key factors come from their shared file
+                other, slug = ref.split("/")
+                file_url = urljoin(BASE + url, data["peer_files"][other])
+                peer = json.loads((site.site / urlsplit(file_url).path.lstrip("/")).read_text(encoding="utf-8"))
+                for example in peer["key_factors"][slug]["examples"]:
+                    target = urlsplit(urljoin(file_url, example["url"]))
+                    assert html(target.path.lstrip("/")).find(id=target.fragment), example["url"]
         assert len(data["context_factors"]) == len(toolkit.context_factors)
 
 

@@ -11,13 +11,16 @@ const state = readImport(fixtureText('export-current.json'), data).state;
 test('the export is the state plus titles and question texts for people reading it', () => {
   const exported = buildExport(data, state);
   assert.equal(exported.format, 'integrating-cities-self-assessment');
-  assert.equal(exported.version, 1);
+  assert.equal(exported.version, 2);
   assert.equal(exported.toolkit, 'anti-discrimination');
   assert.equal(exported.toolkit_title, 'Anti-discrimination strategies for the local job market');
   assert.equal(exported.content_version, '3f2a9c1e');
   assert.equal(exported.key_factors['data-collection'].title, 'Data collection');
   assert.equal(exported.key_factors['data-collection'].answers.q1.question, 'Is the data regularly updated to ensure comparability over time?');
   assert.equal(exported.context_factors.c1.name, 'Data availability');
+  assert.deepEqual(exported.key_factors.leadership.answers.q3, {
+    question: 'How is this commitment communicated to the press and public?', text: 'Partly: Press releases only',
+  });
 });
 
 test('export then import gives back the same state (re-importable)', () => {

@@ -10,13 +10,14 @@ test('imports a current export completely, with nothing dropped', () => {
   assert.equal(result.ok, true);
   assert.deepEqual(result.dropped, []);
   assert.deepEqual(result.notes, []);
+  assert.deepEqual(result.state.key_factors.leadership.answers.q3, { text: 'Partly: Press releases only' });
   assert.equal(result.state.header.organisation, 'Ghent, city administration');
   assert.deepEqual(result.state.key_factors['data-collection'].answers.q1, { answer: 'yes', note: 'Yearly, since 2015' });
   assert.equal(result.state.key_factors.leadership.judgement, 'in-place');
   assert.deepEqual(result.state.context_factors, { c1: { applies: true, note: 'No data on ethnicity by law' } });
   assert.equal(result.state.saved, '2026-11-25T10:00:00.000Z');
   assert.equal(result.state.key_factors['data-collection'].title, undefined, 'review-only fields are not kept');
-  assert.equal(describeCounts(result), '4 answers to guide questions, 2 key factor judgements and 1 context factor');
+  assert.equal(describeCounts(result), '5 answers to guide questions, 2 key factor judgements and 1 context factor');
 });
 
 test('malformed input is rejected with a message and no state', () => {
@@ -39,11 +40,30 @@ test('a file for another toolkit is rejected, naming both toolkits', () => {
 
 test('a file from a newer format version is rejected; a missing version too', () => {
   const file = JSON.parse(fixtureText('export-current.json'));
-  const newer = readImport(JSON.stringify({ ...file, version: 2 }), data);
+  const newer = readImport(JSON.stringify({ ...file, version: 3 }), data);
   assert.equal(newer.ok, false);
-  assert.match(newer.error, /newer version .*format version 2.*reads format version 1/);
+  assert.match(newer.error, /newer version .*format version 3.*reads format version 2/);
   const { version: _dropped, ...withoutVersion } = file;
   assert.match(readImport(JSON.stringify(withoutVersion), data).error, /no valid format version/);
+});
+
+test('an export made before open questions (format version 1) still imports, its answers kept', () => {
+  const result = readImport(fixtureText('export-version-1.json'), data);
+  assert.equal(result.ok, true);
+  assert.deepEqual(result.dropped, []);
+  const current = readImport(fixtureText('export-current.json'), data).state;
+  assert.deepEqual(result.state, current);
+  assert.equal(result.state.version, 2);
+  assert.ok(result.notes.includes('The file was converted from format version 1 to 2.'));
+  assert.ok(result.notes.some((line) => /question 3 now takes a written answer; the earlier answer is kept as "Partly: Press releases only"/.test(line)));
+});
+
+test('an open question answered Yes / Partly / No in a current file is reported, not kept', () => {
+  const file = JSON.parse(fixtureText('export-current.json'));
+  file.key_factors.leadership.answers.q3 = { answer: 'yes', note: '' };
+  const result = readImport(JSON.stringify(file), data);
+  assert.equal(result.state.key_factors.leadership.answers.q3, undefined);
+  assert.match(result.dropped.join('\n'), /question 3: this open question takes a written answer/);
 });
 
 test('older content: known answers kept, removed key factor, question and context factor reported', () => {

@@ -20,20 +20,23 @@ test('counts answers per key factor and the share answered Yes or Partly of all 
   const leadership = keyFactors.find((kf) => kf.slug === 'leadership');
   assert.deepEqual(leadership.counts, { yes: 0, partly: 0, no: 0, unknown: 1, unanswered: 1 });
   assert.equal(leadership.share, 0);
+  assert.equal(leadership.total, 2, 'the open question is not a Yes / Partly / No question');
+  assert.deepEqual(leadership.open, { total: 1, answered: 1 });
   assert.equal(keyFactors.find((kf) => kf.slug === 'partnerships').judgement, 'not-assessed');
 });
 
 test('overall progress counts questions and judged key factors', () => {
   const summary = summarise(data, state);
-  assert.deepEqual(summary.progress, { questions: 9, answered: 4, judged: 2, keyFactorCount: 3 });
+  assert.deepEqual(summary.progress, { questions: 9, answered: 4, openQuestions: 1, openAnswered: 1, judged: 2, keyFactorCount: 3 });
   assert.equal(summary.contextApplies, 1);
-  assert.equal(progressText(summary.progress), 'Answered 4 of 9 guide questions; 2 of 3 key factors judged.');
+  assert.equal(progressText(summary.progress), 'Answered 4 of 9 Yes / Partly / No questions and 1 of 1 open question; 2 of 3 key factors judged.');
   assert.equal(keyFactorProgressText(summary.keyFactors[0]), 'answered 3 of 4');
+  assert.equal(keyFactorProgressText(summary.keyFactors[1]), 'answered 1 of 2, 1 of 1 open');
 });
 
 test('an empty state has nothing answered and nothing judged', () => {
   const summary = summarise(data, emptyState(data));
-  assert.deepEqual(summary.progress, { questions: 9, answered: 0, judged: 0, keyFactorCount: 3 });
+  assert.deepEqual(summary.progress, { questions: 9, answered: 0, openQuestions: 1, openAnswered: 0, judged: 0, keyFactorCount: 3 });
   assert.ok(summary.keyFactors.every((kf) => kf.counts.unanswered === kf.total && kf.share === 0));
 });
 

@@ -9,7 +9,7 @@ const NOW = '2026-11-25T10:00:00.000Z';
 test('an empty state follows the contract shape', () => {
   const state = emptyState(data);
   assert.equal(state.format, 'integrating-cities-self-assessment');
-  assert.equal(state.version, 1);
+  assert.equal(state.version, 2);
   assert.equal(state.toolkit, 'anti-discrimination');
   assert.equal(state.content_version, '3f2a9c1e');
   assert.deepEqual(state.header, { organisation: '', date: '', participants: '' });
@@ -39,6 +39,13 @@ test('clearing the last answer removes the entry again (absent means unanswered)
 test('a note without an answer is kept without an answer value', () => {
   const state = applyEdit(emptyState(data), { field: 'answer-note', kf: 'leadership', q: 'q2', value: 'Ask HR' }, NOW);
   assert.deepEqual(state.key_factors.leadership.answers.q2, { note: 'Ask HR' });
+});
+
+test('an open question keeps its written answer, and only while it is not blank', () => {
+  let state = applyEdit(emptyState(data), { field: 'written', kf: 'leadership', q: 'q3', value: 'Press releases' }, NOW);
+  assert.deepEqual(state.key_factors.leadership.answers.q3, { text: 'Press releases' });
+  state = applyEdit(state, { field: 'written', kf: 'leadership', q: 'q3', value: '  ' }, NOW);
+  assert.deepEqual(state.key_factors, {});
 });
 
 test('judgement, key factor note, header and context factor edits', () => {

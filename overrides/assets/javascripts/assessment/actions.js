@@ -2,21 +2,27 @@
 // export, load a baseline to compare with, and start again. A failed import or comparison only
 // shows a message: the answers on the page are never touched by it.
 
-import { emptyState, isEmptyState } from './state.js';
-import { readImport, describeCounts } from './importer.js';
+import { emptyState, isEmptyState, serialiseState } from './state.js';
+import { readImport, describeCounts, MAX_IMPORT_BYTES } from './importer.js';
 import { exportJson, exportFileName } from './export.js';
 import { assessmentCsv } from './csv.js';
-import { plural } from './format.js';
-import { removeStored } from './store.js';
+import { plural, formatSize } from './format.js';
+import { removeStored, writeStored } from './store.js';
+import { storageProblem } from './storage-messages.js';
 import { downloadText, readFileText } from './download.js';
 import { showMessage } from './ui/messages.js';
 import { askToConfirm } from './ui/confirm.js';
 
 // Reads the chosen file and clears the input, so choosing the same file again fires "change".
+// A file larger than any export is refused by its size, before it is read.
 async function takeFile(input, region) {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return null;
+  if (file.size > MAX_IMPORT_BYTES) {
+    showMessage(region, { kind: 'error', text: `The file "${file.name}" is ${formatSize(file.size)}; a self-assessment export is at most ${formatSize(MAX_IMPORT_BYTES)}, so it was not read. Nothing was changed.` });
+    return null;
+  }
   try {
     return { name: file.name, text: await readFileText(file) };
   } catch {
@@ -33,12 +39,22 @@ function exportFile(app, extension) {
   showMessage(app.messages, { kind: 'success', text: `Exported as "${fileName}" (look in your downloads folder).` });
 }
 
+// The imported answers are stored first and shown after: when the browser's storage is full,
+// the answers on the page and in storage stay as they were. When storage is switched off
+// altogether, the answers are shown anyway (nothing could be kept either way).
 function applyImport(app, result, fileName) {
+  const text = serialiseState(result.state);
+  const written = writeStored(app.data.toolkit.slug, text);
+  if (!written.ok && written.reason === 'full') {
+    showMessage(app.messages, { kind: 'error', text: `The answers in "${fileName}" were not imported, and the answers on this page are as they were. ${storageProblem(written)}` });
+    return;
+  }
+  app.savedText = written.ok ? text : app.savedText;
   app.replaceState(result.state);
-  app.save();
+  const unsaved = written.ok ? '' : ` They are not saved in this browser. ${storageProblem(written)}`;
   showMessage(app.messages, {
-    kind: result.dropped.length ? 'warning' : 'success',
-    text: `Imported from "${fileName}": ${describeCounts(result)}.`,
+    kind: !written.ok ? 'error' : result.dropped.length ? 'warning' : 'success',
+    text: `Imported from "${fileName}": ${describeCounts(result)}.${unsaved}`,
     dropped: result.dropped,
     notes: result.notes,
   });
@@ -98,7 +114,11 @@ function startAgain(app) {
     confirmLabel: 'Yes, delete all answers',
     returnFocus: toolbar.startAgain,
     onConfirm: () => {
-      removeStored(app.data.toolkit.slug);
+      if (!removeStored(app.data.toolkit.slug)) {
+        showMessage(app.messages, { kind: 'error', text: 'The answers saved in this browser could not be deleted (storage is switched off or blocked). Nothing was changed.' });
+        toolbar.startAgain.focus();
+        return;
+      }
       app.savedText = null;
       app.replaceState(emptyState(app.data));
       showMessage(app.messages, { kind: 'success', text: 'All answers were deleted. The form is empty.' });

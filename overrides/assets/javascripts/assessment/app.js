@@ -7,6 +7,7 @@ import { applyEdit, serialiseState } from './state.js';
 import { summarise } from './scoring.js';
 import { compareAssessments } from './compare.js';
 import { writeStored } from './store.js';
+import { storageProblem } from './storage-messages.js';
 import { createMessageRegion, showMessage } from './ui/messages.js';
 import { renderToolbar } from './ui/toolbar.js';
 import { renderHeaderFields } from './ui/header-fields.js';
@@ -16,6 +17,7 @@ import { renderProgress, updateProgress } from './ui/progress.js';
 import { renderSummary } from './ui/summary.js';
 import { renderCompareSection, renderCompareTable } from './ui/compare-view.js';
 import { editFromControl } from './ui/fields.js';
+import { updateOpenStatus } from './ui/key-factor.js';
 import { loadSavedState } from './load.js';
 import { wireActions } from './actions.js';
 
@@ -45,7 +47,7 @@ export function mountAssessment(root, data) {
     root, data, toolbar, messages, compare,
     state: null,
     savedText: null,
-    storageWarned: false,
+    saveFailed: false,
     baseline: null,
 
     // Replace the whole state (load, import, start again) and rebuild the form from it.
@@ -58,7 +60,8 @@ export function mountAssessment(root, data) {
 
     refresh(summary = summarise(data, app.state)) {
       updateProgress(root, summary);
-      summaryArea.replaceChildren(renderSummary(data, app.state, summary));
+      app.chartWidth = root.clientWidth || undefined;
+      summaryArea.replaceChildren(renderSummary(data, app.state, summary, app.chartWidth));
       app.refreshComparison();
     },
 
@@ -74,15 +77,21 @@ export function mountAssessment(root, data) {
       compare.fileInput.focus();
     },
 
+    // Writes the answers to this browser's storage; says so when that fails (once, until a
+    // later save works again) and returns whether the answers are stored.
     save() {
       const text = serialiseState(app.state);
-      if (text === app.savedText) return;
-      if (writeStored(data.toolkit.slug, text)) {
+      if (text === app.savedText) return true;
+      const written = writeStored(data.toolkit.slug, text);
+      if (written.ok) {
         app.savedText = text;
-      } else if (!app.storageWarned) {
-        app.storageWarned = true;
-        showMessage(messages, { kind: 'warning', text: 'This browser did not let the page save your answers (storage is blocked or full). They stay on the page until you leave it: export them to keep them.' });
+        if (app.saveFailed) showMessage(messages, { kind: 'info', text: 'Your answers are saved in this browser again.' });
+        app.saveFailed = false;
+        return true;
       }
+      if (!app.saveFailed) showMessage(messages, { kind: 'error', text: `Your last change was not saved. ${storageProblem(written)}` });
+      app.saveFailed = true;
+      return false;
     },
 
     handleControl(control, { fromInput }) {
@@ -96,7 +105,7 @@ export function mountAssessment(root, data) {
       if (next === app.state) return;
       app.state = next;
       app.save();
-      if (SUMMARY_FIELDS.has(edit.field)) app.refresh();
+      if (SUMMARY_FIELDS.has(edit.field) || (edit.field === 'written' && updateOpenStatus(control))) app.refresh();
     },
   };
 
@@ -106,6 +115,10 @@ export function mountAssessment(root, data) {
 
   root.replaceChildren(toolbar.section, messages, form, summaryArea, compare.section);
   root.classList.add('ic-assessment--ready');
+  // The chart is drawn for the width of the page: draw it again when that changes much.
+  new ResizeObserver(() => {
+    if (app.state && Math.abs(root.clientWidth - (app.chartWidth ?? 0)) > 40) app.refresh();
+  }).observe(root);
   const loaded = loadSavedState(data);
   app.savedText = loaded.savedText;
   app.replaceState(loaded.state);

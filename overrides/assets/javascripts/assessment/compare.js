@@ -16,8 +16,9 @@ function judgementChange(then, now) {
 
 function countChangedAnswers(kf, thenEntry, nowEntry) {
   return kf.guide_questions.filter((question) => {
-    const then = thenEntry?.answers?.[question.id]?.answer ?? null;
-    const now = nowEntry?.answers?.[question.id]?.answer ?? null;
+    const answerOf = (entry) => entry?.answers?.[question.id]?.answer ?? entry?.answers?.[question.id]?.text ?? null;
+    const then = answerOf(thenEntry);
+    const now = answerOf(nowEntry);
     return then !== now;
   }).length;
 }

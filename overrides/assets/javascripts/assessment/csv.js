@@ -29,8 +29,8 @@ export function assessmentRows(data, state) {
     const entry = state.key_factors[kf.slug];
     for (const question of kf.guide_questions) {
       const answer = entry?.answers?.[question.id];
-      const label = answer?.answer ? answerLabel(answer.answer) : '';
-      rows.push(['question', kf.slug, kf.title, question.id, questionText(question), label, answer?.note ?? '']);
+      const label = question.open ? answer?.text ?? '' : answer?.answer ? answerLabel(answer.answer) : '';
+      rows.push([question.open ? 'open-question' : 'question', kf.slug, kf.title, question.id, questionText(question), label, answer?.note ?? '']);
     }
     rows.push(['judgement', kf.slug, kf.title, '', 'Overall judgement', judgementLabel(entry?.judgement), entry?.note ?? '']);
   }

@@ -1,8 +1,10 @@
-// Reads the DATA object the generator embeds in the page (see generator/assessment.py)
+// Reads the DATA object the generator embeds in the page (see generator/assessment.py), and the
+// shared file of another toolkit's key factors that the page fetches for related key factors,
 // and fills in optional lists, so the rest of the code never has to guard against them.
 // Pure: takes JSON text, returns {ok, data} or {ok: false, error}.
 
-export const DATA_FORMAT = 1;
+export const DATA_FORMAT = 2;
+export const PEER_FORMAT = 1;
 
 const asList = (value) => (Array.isArray(value) ? value : []);
 const asText = (value) => (typeof value === 'string' ? value : '');
@@ -12,16 +14,16 @@ function readQuestion(question, index) {
     id: asText(question?.id) || `q${index + 1}`,
     text: asText(question?.text),
     items: asList(question?.items).map(asText),
+    open: question?.open === true,
   };
 }
 
-// Related key factors come as references into DATA.related_key_factors; unknown ones are left out.
-function readRelated(refs, byRef) {
-  return asList(refs).map((ref) => byRef[ref]).filter((related) => related && typeof related === 'object')
-    .map((related) => ({ ...related, examples: asList(related.examples) }));
-}
+const isObject = (value) => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 
-function readKeyFactor(kf, byRef) {
+// Related key factors are references "toolkit/key-factor" into the shared files of peer_files.
+const isReference = (ref) => typeof ref === 'string' && /^[^/]+\/[^/]+$/.test(ref);
+
+function readKeyFactor(kf) {
   return {
     slug: kf.slug,
     title: asText(kf.title) || kf.slug,
@@ -30,7 +32,7 @@ function readKeyFactor(kf, byRef) {
     url: asText(kf.url),
     guide_questions: asList(kf.guide_questions).map(readQuestion),
     examples: asList(kf.examples),
-    related: readRelated(kf.related, byRef),
+    related: asList(kf.related).filter(isReference),
   };
 }
 
@@ -51,8 +53,8 @@ export function readData(text) {
   if (typeof raw.toolkit?.slug !== 'string' || !Array.isArray(raw.key_factors)) {
     return { ok: false, error: 'The self-assessment data on this page has no toolkit or no key factors.' };
   }
-  const byRef = raw.related_key_factors && typeof raw.related_key_factors === 'object' ? raw.related_key_factors : {};
-  const keyFactors = raw.key_factors.filter((kf) => typeof kf?.slug === 'string').map((kf) => readKeyFactor(kf, byRef));
+  const keyFactors = raw.key_factors.filter((kf) => typeof kf?.slug === 'string').map(readKeyFactor);
+  const peerFiles = isObject(raw.peer_files) ? raw.peer_files : {};
   return {
     ok: true,
     data: {
@@ -60,9 +62,39 @@ export function readData(text) {
       toolkit: { ...raw.toolkit, title: asText(raw.toolkit.title) || raw.toolkit.slug },
       content_version: asText(raw.content_version),
       key_factors: keyFactors,
+      peer_files: Object.fromEntries(Object.entries(peerFiles).filter(([, url]) => typeof url === 'string')),
       context_factors: asList(raw.context_factors).map(readContextFactor),
     },
   };
+}
+
+function readExample(example, fileUrl) {
+  return { ...example, city_name: asText(example?.city_name) || asText(example?.city), url: new URL(asText(example?.url), fileUrl).href };
+}
+
+// A toolkit's shared key-factor file, fetched from fileUrl (absolute): key factor slug ->
+// {toolkit, toolkit_title, slug, label, url, examples}, with addresses made absolute, because
+// they are written relative to the file, not to the page that shows them.
+export function readPeerFile(text, fileUrl) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'not valid JSON' };
+  }
+  if (!isObject(raw) || raw.format !== PEER_FORMAT || typeof raw.toolkit?.slug !== 'string' || !isObject(raw.key_factors)) {
+    return { ok: false, error: `not a key-factor file in format ${PEER_FORMAT}` };
+  }
+  const toolkit = raw.toolkit.slug;
+  const keyFactors = Object.entries(raw.key_factors).filter(([, kf]) => isObject(kf)).map(([slug, kf]) => [slug, {
+    toolkit,
+    toolkit_title: asText(raw.toolkit.short_title) || toolkit,
+    slug,
+    label: asText(kf.label) || slug,
+    url: new URL(asText(kf.url), fileUrl).href,
+    examples: asList(kf.examples).filter(isObject).map((example) => readExample(example, fileUrl)),
+  }]);
+  return { ok: true, toolkit, keyFactors: Object.fromEntries(keyFactors) };
 }
 
 export function findKeyFactor(data, slug) {

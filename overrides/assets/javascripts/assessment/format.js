@@ -17,6 +17,11 @@ export function plural(count, word) {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+// Sizes in messages: 1536 -> "2 KB", 52428800 -> "50.0 MB".
+export function formatSize(bytes) {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.ceil(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 // A short, readable date-time for messages: "2026-11-25 10:00" (UTC, so tests are stable).
 export function formatSaved(iso) {
   if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso)) return '';

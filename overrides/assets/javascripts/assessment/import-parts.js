@@ -41,18 +41,25 @@ function describeUnknownKeyFactor(slug, entry) {
   return `The key factor ${name} is not in the current version of this toolkit, so its ${what} not imported.`;
 }
 
+function readWritten(rawAnswer, where, dropped) {
+  if (typeof rawAnswer.text === 'string') return { text: rawAnswer.text };
+  dropped.push(`${where}: this open question takes a written answer, and the file has none, so nothing was imported for it.`);
+  return null;
+}
+
 function readAnswer(rawAnswer, question, where, dropped, notes) {
   if (!isPlainObject(rawAnswer)) {
     dropped.push(`${where}: the answer is not in the expected form, so it was not imported.`);
     return null;
   }
+  if (typeof rawAnswer.question === 'string' && rawAnswer.question.trim() !== question.text.trim()) {
+    notes.push(`${where}: the wording of the question has changed since the file was saved.`);
+  }
+  if (question.open) return readWritten(rawAnswer, where, dropped);
   const entry = { note: readNote(rawAnswer.note, where, dropped) };
   if (rawAnswer.answer !== undefined && rawAnswer.answer !== null) {
     if (ANSWER_VALUES.includes(rawAnswer.answer)) entry.answer = rawAnswer.answer;
     else dropped.push(`${where}: the answer "${rawAnswer.answer}" is not one of ${listOf(ANSWERS)}, so it was not imported.`);
-  }
-  if (typeof rawAnswer.question === 'string' && rawAnswer.question.trim() !== question.text.trim()) {
-    notes.push(`${where}: the wording of the question has changed since the file was saved.`);
   }
   return entry;
 }
@@ -98,7 +105,7 @@ export function readKeyFactors(rawKeyFactors, data, dropped, notes) {
     const entry = readKeyFactor(kf, rawEntry, dropped, notes);
     if (!entry) continue;
     entries[slug] = entry;
-    counts.answers += Object.values(entry.answers).filter((answer) => answer.answer).length;
+    counts.answers += Object.values(entry.answers).filter((answer) => answer.answer || answer.text).length;
     if (entry.judgement !== DEFAULT_JUDGEMENT) counts.judgements += 1;
   }
   // Keep the page's key factor order, whatever order the file had.

@@ -10,6 +10,9 @@ import { plural } from './format.js';
 
 const NOTHING_CHANGED = 'Nothing was changed.';
 
+// A complete assessment with long notes is a few hundred KB; anything larger is not an export.
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
 function fail(error) {
   return { ok: false, error: `${error} ${NOTHING_CHANGED}` };
 }
@@ -50,11 +53,12 @@ function contentVersionNote(raw, data) {
 }
 
 export function readImport(text, data, { migrations } = {}) {
+  if (text.length > MAX_IMPORT_BYTES) return fail('The file is too large to be a self-assessment export.');
   const parsed = parseJson(text);
   if (!parsed.ok) return fail('The file could not be read: it is not valid JSON.');
   const envelopeError = checkEnvelope(parsed.value, data);
   if (envelopeError) return fail(envelopeError);
-  const migrated = migrateState(parsed.value, STATE_VERSION, migrations);
+  const migrated = migrateState(parsed.value, STATE_VERSION, data, migrations);
   if (!migrated.ok) return fail(migrated.error);
   const raw = migrated.value;
 

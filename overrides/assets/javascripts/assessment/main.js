@@ -1,5 +1,5 @@
-// Entry point, loaded on every page of the site as an ES module. Mounts the self-assessment on
-// each .ic-assessment element. With Material's instant navigation the page content is replaced
+// Entry point, loaded as an ES module by the self-assessment pages only (their template puts the
+// script tag in the page content). Mounts the self-assessment on each .ic-assessment element. With Material's instant navigation the page content is replaced
 // without a new page load, so we mount again whenever Material's document$ emits (it also emits
 // for the first page); without Material we mount once the document is ready.
 

@@ -6,7 +6,9 @@
 import { DEFAULT_JUDGEMENT, HEADER_KEYS } from './labels.js';
 
 export const STATE_FORMAT = 'integrating-cities-self-assessment';
-export const STATE_VERSION = 1;
+// Version 2: open questions (DATA question.open) hold a written answer {text} instead of a
+// choice; migrate.js brings version 1 files up to it.
+export const STATE_VERSION = 2;
 
 export function emptyState(data) {
   return {
@@ -29,6 +31,7 @@ function withoutKey(object, key) {
 }
 
 function pruneAnswer(entry) {
+  if (entry && 'text' in entry) return isBlank(entry.text) ? null : { text: entry.text };
   if (!entry || (!entry.answer && isBlank(entry.note))) return null;
   return entry.answer ? { answer: entry.answer, note: entry.note ?? '' } : { note: entry.note };
 }
@@ -86,6 +89,8 @@ function applyField(state, { field, kf, q, cf, key, value }) {
       return HEADER_KEYS.includes(key) ? { ...state, header: { ...state.header, [key]: value } } : state;
     case 'answer':
       return updateAnswer(state, kf, q, (entry) => ({ ...entry, answer: value || undefined }));
+    case 'written':
+      return updateAnswer(state, kf, q, () => ({ text: value }));
     case 'answer-note':
       return updateAnswer(state, kf, q, (entry) => ({ ...entry, note: value }));
     case 'judgement':

@@ -31,15 +31,28 @@ export function binding(fields) {
   return Object.fromEntries(Object.entries(fields).map(([key, value]) => [`data-ic-${key}`, value]));
 }
 
+// Which value of the state a control edits (merge.js calls it a field), or null.
+export function fieldOfControl(control) {
+  const field = control?.dataset?.icField;
+  if (!field) return null;
+  return { field, kf: control.dataset.icKf, q: control.dataset.icQ, cf: control.dataset.icCf, key: control.dataset.icKey };
+}
+
 // Reads the data-ic-* attributes of a changed control back into an edit for state.applyEdit.
 export function editFromControl(control) {
-  const field = control.dataset.icField;
-  if (!field) return null;
-  const edit = { field, kf: control.dataset.icKf, q: control.dataset.icQ, cf: control.dataset.icCf, key: control.dataset.icKey };
+  const edit = fieldOfControl(control);
+  if (!edit) return null;
   if (control.type === 'checkbox') edit.value = control.checked;
   else if (control.type === 'radio') {
     if (!control.checked) return null;
     edit.value = control.value;
   } else edit.value = control.value;
   return edit;
+}
+
+// Sets a control to the value its field has in `value` (from merge.fieldValue).
+export function showFieldValue(control, value) {
+  if (control.type === 'checkbox') control.checked = Boolean(value);
+  else if (control.type === 'radio') control.checked = control.value === value;
+  else if (control.value !== value) control.value = value;
 }

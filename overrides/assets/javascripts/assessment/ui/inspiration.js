@@ -1,9 +1,11 @@
 // "Where to look for inspiration": for each key factor not (fully) in place, the examples of
-// other cities for it and the related key factors in other toolkits, with their examples.
+// other cities for it and the related key factors in other toolkits, with their examples. The
+// related key factors come from other toolkits' shared files, fetched when first shown.
 
-import { el } from '../dom.js';
+import { el, append } from '../dom.js';
 import { judgementLabel } from '../labels.js';
 import { needsInspiration } from '../scoring.js';
+import { loadRelated } from '../peers.js';
 
 function cityLink(example) {
   const name = example.city_name || example.city;
@@ -21,16 +23,28 @@ function relatedItem(related) {
   return el('li', {}, el('a', { href: related.url }, related.label), ` in the toolkit ${related.toolkit_title || related.toolkit}`, examples);
 }
 
-function inspirationFor(kf, summary) {
+function relatedSection(data, kf) {
+  const section = el('div', { class: 'ic-related-area', 'aria-busy': 'true' },
+    el('p', {}, 'Looking up related key factors in other toolkits\u2026'));
+  loadRelated(data, kf.related, document.baseURI).then(({ related, failed }) => {
+    const problem = failed ? el('p', { class: 'ic-hint' }, 'Some related key factors in other toolkits could not be loaded (is the connection down?). They are tried again at the next change.') : null;
+    section.replaceChildren();
+    append(section, [
+      related.length ? [el('p', {}, 'Related key factors in other toolkits:'), el('ul', { class: 'ic-related' }, related.map(relatedItem))] : null,
+      problem]);
+    section.removeAttribute('aria-busy');
+  });
+  return section;
+}
+
+function inspirationFor(data, kf, summary) {
   const reason = summary.judgement === 'not-assessed' ? 'not assessed yet, some guide questions answered No' : judgementLabel(summary.judgement).toLowerCase();
   return el('section', { class: 'ic-inspiration-item', 'data-kf': kf.slug },
     el('h4', {}, kf.title, el('span', { class: 'ic-inspiration-reason' }, ` (${reason})`)),
     kf.examples.length
       ? [el('p', {}, 'Examples from other cities:'), cityList(kf.examples)]
       : el('p', {}, 'No city examples are listed for this key factor.'),
-    kf.related.length
-      ? [el('p', {}, 'Related key factors in other toolkits:'), el('ul', { class: 'ic-related' }, kf.related.map(relatedItem))]
-      : null,
+    kf.related.length ? relatedSection(data, kf) : null,
     kf.url ? el('p', {}, el('a', { href: kf.url }, `All about ${kf.title}`)) : null);
 }
 
@@ -41,6 +55,6 @@ export function renderInspiration(data, summaries) {
   return el('section', { id: 'ic-inspiration', class: 'ic-inspiration', 'aria-labelledby': 'ic-inspiration-heading' },
     el('h3', { id: 'ic-inspiration-heading' }, 'Where to look for inspiration'),
     wanted.length
-      ? wanted.map(({ kf, summary }) => inspirationFor(kf, summary))
+      ? wanted.map(({ kf, summary }) => inspirationFor(data, kf, summary))
       : el('p', {}, 'Examples from other cities appear here for key factors judged partly in place or not in place, and for key factors not judged yet where a guide question was answered No.'));
 }

@@ -1,5 +1,6 @@
 // One key factor as a <details> block: its statement, each guide question with an answer and a
-// note, and the overall judgement with a note. The summary line shows "answered n of m" and the
+// note (an open question: a written answer, "answered" or "not yet"), and the overall judgement
+// with a note. The summary line shows "answered n of m" and the
 // judgement, so the page can be scanned with every block closed.
 
 import { el, idPart, paragraphs } from '../dom.js';
@@ -9,9 +10,39 @@ import { radioGroup, noteField, binding } from './fields.js';
 
 const ANSWER_OPTIONS = [...ANSWERS, { value: '', label: UNANSWERED_LABEL }];
 
+const itemList = (id, items) => (id ? el('ul', { id, class: 'ic-question-items' }, items.map((item) => el('li', {}, item))) : null);
+
+export const openStatusText = (text) => (text?.trim() ? 'Answered' : 'Not yet answered');
+
+// Shows "Answered" or "Not yet answered" under an open question whose text field changed;
+// returns true when that status changed (and with it the summary).
+export function updateOpenStatus(field) {
+  const status = field.closest('.ic-question')?.querySelector('.ic-open-status');
+  const answered = String(Boolean(field.value.trim()));
+  if (!status || status.dataset.answered === answered) return false;
+  status.textContent = openStatusText(field.value);
+  status.dataset.answered = answered;
+  return true;
+}
+
+function renderOpenQuestion(kf, question, index, entry, base, itemsId) {
+  const id = `ic-written-${base}`;
+  return el('li', { class: 'ic-question ic-question--open', id: `ic-question-${base}` },
+    el('label', { class: 'ic-open-label', for: id }, el('span', { class: 'ic-question-number' }, `${index + 1}. `), question.text),
+    itemList(itemsId, question.items),
+    el('textarea', {
+      id, rows: 3, class: 'ic-textarea', spellcheck: 'true', placeholder: 'Your answer, in your own words',
+      'aria-describedby': [itemsId, `ic-open-status-${base}`].filter(Boolean).join(' '),
+      '.value': entry?.text ?? '', ...binding({ field: 'written', kf: kf.slug, q: question.id }),
+    }),
+    el('p', { class: 'ic-open-status', id: `ic-open-status-${base}`, 'data-answered': String(Boolean(entry?.text?.trim())) },
+      openStatusText(entry?.text)));
+}
+
 function renderQuestion(kf, question, index, entry) {
   const base = `${idPart(kf.slug)}-${idPart(question.id)}`;
   const itemsId = question.items.length ? `ic-items-${base}` : null;
+  if (question.open) return renderOpenQuestion(kf, question, index, entry, base, itemsId);
   return el('li', { class: 'ic-question', id: `ic-question-${base}` },
     radioGroup({
       name: `ic-answer-${base}`,
@@ -22,7 +53,7 @@ function renderQuestion(kf, question, index, entry) {
       className: 'ic-answer',
       describedBy: itemsId,
     }),
-    itemsId ? el('ul', { id: itemsId, class: 'ic-question-items' }, question.items.map((item) => el('li', {}, item))) : null,
+    itemList(itemsId, question.items),
     noteField({
       id: `ic-note-${base}`,
       srSuffix: ` on question ${index + 1} of ${kf.title}`,

@@ -14,22 +14,27 @@ function keyFactorLink(summary) {
   return el('a', { href: `#ic-kf-${idPart(summary.slug)}`, target: '_self', 'data-ic-open': summary.slug }, summary.title);
 }
 
+const HEADERS = ['Key factor', 'Judgement', ...ANSWERS.map((answer) => answer.label), UNANSWERED_LABEL, 'Yes or Partly', 'Open questions answered'];
+
+// On a narrow screen each row becomes a card (assessment.css); data-label names each cell there.
+const cell = (index, attributes, content) => el('td', { 'data-label': HEADERS[index], ...attributes }, content);
+
 function summaryTable(summaries) {
-  const headers = ['Key factor', 'Judgement', ...ANSWERS.map((answer) => answer.label), UNANSWERED_LABEL, 'Yes or Partly'];
-  return el('div', { class: 'ic-table-wrap' }, el('table', { id: 'ic-summary-table', class: 'ic-table' },
-    el('caption', {}, 'Answers per key factor. "Yes or Partly" is the share of all the key factor\'s guide questions answered Yes or Partly.'),
-    el('thead', {}, el('tr', {}, headers.map((header) => el('th', { scope: 'col' }, header)))),
+  return el('div', { class: 'ic-table-wrap' }, el('table', { id: 'ic-summary-table', class: 'ic-table ic-table--cards' },
+    el('caption', {}, 'Answers per key factor. "Yes or Partly" is the share of the key factor\'s Yes / Partly / No questions answered Yes or Partly; open questions, which take a written answer, are counted apart.'),
+    el('thead', {}, el('tr', {}, HEADERS.map((header) => el('th', { scope: 'col' }, header)))),
     el('tbody', {}, summaries.map((summary) => el('tr', { 'data-kf': summary.slug },
       el('th', { scope: 'row' }, keyFactorLink(summary)),
-      el('td', { class: 'ic-judgement-cell', 'data-judgement': summary.judgement }, judgementLabel(summary.judgement)),
-      ANSWERS.map((answer) => el('td', { class: 'ic-number' }, summary.counts[answer.value])),
-      el('td', { class: 'ic-number' }, summary.counts.unanswered),
-      el('td', { class: 'ic-number' }, summary.total ? `${summary.yesOrPartly} of ${summary.total} (${formatPercent(summary.share)})` : 'n/a'))))));
+      cell(1, { class: 'ic-judgement-cell', 'data-judgement': summary.judgement }, judgementLabel(summary.judgement)),
+      ANSWERS.map((answer, index) => cell(2 + index, { class: 'ic-number' }, summary.counts[answer.value])),
+      cell(6, { class: 'ic-number' }, summary.counts.unanswered),
+      cell(7, { class: 'ic-number' }, summary.total ? `${summary.yesOrPartly} of ${summary.total} (${formatPercent(summary.share)})` : 'n/a'),
+      cell(8, { class: 'ic-number' }, summary.open.total ? `${summary.open.answered} of ${summary.open.total}` : 'none'))))));
 }
 
-function chartFigure(summaries) {
+function chartFigure(summaries, width) {
   return el('figure', { id: 'ic-chart', class: 'ic-chart' },
-    svgFragment(buildChartSvg(summaries)),
+    svgFragment(buildChartSvg(summaries, { width })),
     el('figcaption', {}, 'Share of guide questions answered Yes (solid) or Partly (hatched) per key factor, with the judgement in words. The table above has the same figures.'));
 }
 
@@ -41,11 +46,12 @@ function contextLine(data, state) {
     applying.length ? applying.join('; ') : 'none ticked.');
 }
 
-export function renderSummary(data, state, summary) {
+// width: the width the chart is drawn for, that of the assessment on the page.
+export function renderSummary(data, state, summary, width) {
   return el('section', { id: 'ic-summary', class: 'ic-summary', 'aria-labelledby': 'ic-summary-heading' },
     el('h2', { id: 'ic-summary-heading' }, 'Summary'),
     summaryTable(summary.keyFactors),
-    chartFigure(summary.keyFactors),
+    chartFigure(summary.keyFactors, width),
     contextLine(data, state),
     renderInspiration(data, summary.keyFactors));
 }

@@ -1,5 +1,6 @@
 // The controls above the form: export (JSON, CSV), print, import and start again, with a line on
-// privacy. Returns the elements the app wires up; none of them is printed.
+// privacy, folded away until opened so that the questions come first. Returns the elements the
+// app wires up; none of them is printed.
 
 import { el } from '../dom.js';
 
@@ -16,8 +17,10 @@ export function renderToolbar() {
   const importConfirmArea = el('div', { id: 'ic-import-confirm-area', class: 'ic-confirm-area' });
   const startAgainArea = el('div', { id: 'ic-start-again-area', class: 'ic-confirm-area' });
 
-  const section = el('section', { class: 'ic-toolbar ic-no-print', 'aria-labelledby': 'ic-toolbar-heading' },
-    el('h2', { id: 'ic-toolbar-heading', tabindex: '-1' }, 'Save, share and print'),
+  const section = el('details', { id: 'ic-toolbar', class: 'ic-toolbar ic-no-print' },
+    el('summary', {},
+      el('h2', { id: 'ic-toolbar-heading', tabindex: '-1' }, 'Save, share and print'),
+      el('span', { class: 'ic-toolbar-hint' }, ' \u2013 export, import or start again')),
     el('p', { class: 'ic-privacy' },
       'Your answers are saved as you go, only in this browser on this device. Nothing is sent anywhere. ',
       'To keep a copy, share it with colleagues or continue on another computer, export a file.'),

@@ -1,0 +1,31 @@
+// Reads the data the generator really writes, with the browser code's own readers, and prints
+// what the browser would see (used by tests/test_assessment_contract.py; not a test itself).
+// Usage: node read-real-data.mjs <docs folder> <site URL> <toolkit slug>...
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readData, readPeerFile } from '../../overrides/assets/javascripts/assessment/data.js';
+
+const [docs, siteUrl, ...toolkits] = process.argv.slice(2);
+const docsPathOf = (url) => decodeURIComponent(new URL(url).pathname.slice(new URL(siteUrl).pathname.length));
+
+const seen = {};
+for (const slug of toolkits) {
+  const pageUrl = `${siteUrl}toolkits/${slug}/self-assessment/`;
+  const page = JSON.parse(readFileSync(join(docs, `toolkits/${slug}/self-assessment.json`), 'utf8'));
+  const result = readData(page.data);
+  if (!result.ok) {
+    seen[slug] = result;
+    continue;
+  }
+  const related = {};
+  for (const kf of result.data.key_factors) {
+    for (const ref of kf.related) {
+      const [toolkit, key] = ref.split('/');
+      const fileUrl = new URL(result.data.peer_files[toolkit], pageUrl).href;
+      const peer = readPeerFile(readFileSync(join(docs, docsPathOf(fileUrl)), 'utf8'), fileUrl);
+      related[ref] = peer.ok ? peer.keyFactors[key] ?? null : peer;
+    }
+  }
+  seen[slug] = { ok: true, data: result.data, related };
+}
+process.stdout.write(JSON.stringify(seen));
