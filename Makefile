@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1:8000
 # MkDocs 1.6 prints a banner about MkDocs 2 on every run; it is not about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup check docs build serve test chromium node bench clean
+.PHONY: setup check build serve test chromium node bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,15 +22,12 @@ setup: $(STAMP)
 check: $(STAMP)
 	$(PY) -m generator check
 
-# MkDocs wants its docs folder to exist before its hook (generator/mkdocs_hook.py)
-# writes the pages into it; `python -m generator build` writes them without MkDocs.
-docs: $(STAMP)
-	mkdir -p build/docs
-
-build: docs
+# The hook (generator/mkdocs_hook.py) hands MkDocs the pages in memory;
+# `python -m generator build` writes them as Markdown files for other builders.
+build: $(STAMP)
 	$(PY) -m mkdocs build --strict
 
-serve: docs
+serve: $(STAMP)
 	$(PY) -m mkdocs serve --dev-addr $(HOST) --livereload --watch-theme
 
 # Debian packages the tests need, installed when missing: $(1) is present when
