@@ -54,7 +54,11 @@ test: $(STAMP) chromium node
 	$(PY) -m pytest
 	node --test --test-reporter=spec tests/js/
 
+# The design before the in-memory, linear pipeline (issue 10), built beside today's up to 10x.
+BENCH_BEFORE ?= f130f0c
+
 bench: $(STAMP) chromium
+	$(PY) -m benchmarks.scale --before $(BENCH_BEFORE)
 	$(PY) -m benchmarks.page_size
 	$(PY) -m benchmarks.search_quality
 

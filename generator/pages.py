@@ -11,6 +11,7 @@ from itertools import groupby
 from generator import links
 from generator.assessment import assessment_json
 from generator.library import Library
+from generator.related import related_by_theme
 
 
 # How much each type of page weighs in search, against the examples (search.py):
@@ -61,7 +62,7 @@ def _toolkit_pages(library: Library) -> list[Page]:
                               meta(kf.label, "key_factor", crumbs=crumbs(*trail),
                                    pager=_pager(toolkit, neighbours)),
                               {"toolkit": toolkit, "key_factor": kf, "number": i + 1,
-                               "related": library.related(toolkit, kf),
+                               "related": related_by_theme(library, toolkit, kf),
                                "commitments": library.commitments_by_key_factor.get(f"{toolkit.slug}/{kf.slug}", ())}))
     return pages
 
