@@ -58,7 +58,7 @@ test: $(STAMP) chromium node
 BENCH_BEFORE ?= f130f0c
 
 bench: $(STAMP) chromium
-	$(PY) -m benchmarks.scale --before $(BENCH_BEFORE)
+	$(PY) -m benchmarks.scale --compare before=$(BENCH_BEFORE)
 	$(PY) -m benchmarks.page_size
 	$(PY) -m benchmarks.search_quality
 
