@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1:8000
 # MkDocs 1.6 prints a banner about MkDocs 2 on every run; it is not about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup check build serve test chromium node bench clean
+.PHONY: setup check build serve test test-fast chromium node bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -50,9 +50,15 @@ chromium:
 node:
 	$(call debian_package,Node.js 18 or newer,command -v node >/dev/null,nodejs)
 
+# Everything; the README's command and CI's (.ci/run).
 test: $(STAMP) chromium node
 	$(PY) -m pytest
 	node --test --test-reporter=spec tests/js/
+
+# Every test but those that drive a browser (pytest's `browser` marker): under a minute.
+test-fast: $(STAMP) node
+	$(PY) -m pytest -m "not browser"
+	node --test tests/js/
 
 # The design before the in-memory, linear pipeline (issue 10), built beside today's up to 10x.
 BENCH_BEFORE ?= f130f0c
