@@ -52,11 +52,13 @@ node:
 
 # Everything; the README's command and CI's (.ci/run).
 test: $(STAMP) chromium node
+	$(PY) -m ruff check .
 	$(PY) -m pytest
 	node --test --test-reporter=spec tests/js/
 
 # Every test but those that drive a browser (pytest's `browser` marker): under a minute.
 test-fast: $(STAMP) node
+	$(PY) -m ruff check .
 	$(PY) -m pytest -m "not browser"
 	node --test tests/js/
 

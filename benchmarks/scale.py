@@ -27,7 +27,6 @@ from benchmarks.page_size import scaled_content
 from tests.support.sitebuild import ROOT, SITE_URL
 
 
-
 def run_child(command: list[str], cwd: Path, env: dict, log: Path) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds and peak resident MB of one child process; its output goes to ``log``."""
     start = time.perf_counter()

@@ -13,7 +13,6 @@ from generator.assessment import assessment_json
 from generator.library import Library
 from generator.related import related_by_theme
 
-
 # How much each type of page weighs in search, against the examples (search.py):
 # the pages that answer "who did what" first, the pages that list them after.
 # A table that only repeats other pages is not indexed at all.

@@ -46,6 +46,13 @@ def test_pages_workflow_runs_the_fast_tests_before_the_build():
     assert fast < next(i for i, run in enumerate(runs) if "build" in run.split())
 
 
+def test_both_tiers_run_ruff():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    for target in ("test", "test-fast"):
+        recipe = makefile.split(f"\n{target}:", 1)[1].split("\n\n", 1)[0]
+        assert "\t$(PY) -m ruff check .\n" in recipe + "\n", target
+
+
 def test_the_fast_tier_leaves_out_every_test_that_needs_a_browser():
     import subprocess
     import sys
@@ -56,7 +63,8 @@ def test_the_fast_tier_leaves_out_every_test_that_needs_a_browser():
         return {line for line in result.stdout.splitlines() if "::" in line}
 
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    fast_args = re.search(r'^test-fast:.*\n\t\$\(PY\) -m pytest (.*)$', makefile, re.M).group(1)
+    recipe = makefile.split("\ntest-fast:", 1)[1].split("\n\n", 1)[0]
+    fast_args = re.search(r"^\t\$\(PY\) -m pytest (.*)$", recipe, re.M).group(1)
     everything, fast = collected(), collected(*shlex.split(fast_args))
     browser = {test for test in everything if "browser" in test.split("::")[0]}
     assert browser and fast and not fast & browser
