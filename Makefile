@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1:8000
 # MkDocs 1.6 prints a banner about MkDocs 2 on every run; it is not about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup check docs build serve test chromium node bench clean
+.PHONY: setup check build serve test test-fast chromium node bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,16 +22,13 @@ setup: $(STAMP)
 check: $(STAMP)
 	$(PY) -m generator check
 
-# MkDocs wants its docs folder to exist before its hook (generator/mkdocs_hook.py)
-# writes the pages into it; `python -m generator build` writes them without MkDocs.
-docs: $(STAMP)
-	mkdir -p build/docs
-
-build: docs
+# The hook (generator/mkdocs_hook.py) hands MkDocs the pages in memory;
+# `python -m generator build` writes them as Markdown files for other builders.
+build: $(STAMP)
 	$(PY) -m mkdocs build --strict
 	$(PY) -m generator index site
 
-serve: docs
+serve: $(STAMP)
 	$(PY) -m mkdocs serve --dev-addr $(HOST) --livereload --watch-theme
 
 # Debian packages the tests need, installed when missing: $(1) is present when
@@ -54,11 +51,23 @@ chromium:
 node:
 	$(call debian_package,Node.js 18 or newer,command -v node >/dev/null,nodejs)
 
+# Everything; the README's command and CI's (.ci/run).
 test: $(STAMP) chromium node
+	$(PY) -m ruff check .
 	$(PY) -m pytest
 	node --test --test-reporter=spec tests/js/
 
+# Every test but those that drive a browser (pytest's `browser` marker): under a minute.
+test-fast: $(STAMP) node
+	$(PY) -m ruff check .
+	$(PY) -m pytest -m "not browser"
+	node --test tests/js/
+
+# The design before the in-memory, linear pipeline (issue 10), built beside today's up to 10x.
+BENCH_BEFORE ?= f130f0c
+
 bench: $(STAMP) chromium
+	$(PY) -m benchmarks.scale --compare before=$(BENCH_BEFORE)
 	$(PY) -m benchmarks.page_size
 	$(PY) -m benchmarks.search_quality
 

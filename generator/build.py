@@ -1,12 +1,11 @@
-"""Write the rendered site into the docs folder MkDocs builds from.
+"""Render the site's pages in memory, and write them as a docs folder for other builders.
 
-Everything is rendered in memory first, so a failure writes nothing. The CLI
-replaces the folder whole (``write_site``); ``mkdocs serve`` syncs it instead
-(``sync_site``), touching only changed files so its file watcher does not
-rebuild forever. Either way the folder ends up holding exactly the new pages.
-
-Replacing deletes, so both write only into a folder that is new, empty, or
-marked as written here before; never into the content or a folder above it.
+Everything is rendered before anything is written, so a failure writes nothing.
+MkDocs takes the rendered pages straight from memory (generator/mkdocs_hook.py);
+``python -m generator build`` writes them as real Markdown files instead,
+replacing its folder whole. Replacing deletes, so it writes only into a folder
+that is new, empty, or marked as written here before; never into the content
+or a folder above it.
 """
 from __future__ import annotations
 
@@ -61,30 +60,19 @@ def _write_all(folder: Path, files: dict[str, str]) -> None:
 
 
 def write_site(library: Library, content_dir: Path, out_dir: Path) -> int:
+    """Replace ``out_dir`` whole with the rendered pages; returns the number of Markdown pages."""
     check_output_folder(content_dir, out_dir)
     files = render_site(library)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=".docs-", dir=out_dir.parent))
     try:
-        _write_all(fresh, files)
+        for path, text in files.items():
+            target = fresh / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(text.encode("utf-8"))
         if out_dir.exists():
             shutil.rmtree(out_dir)
         fresh.rename(out_dir)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
     return sum(path.endswith(".md") for path in files)
-
-
-def sync_site(library: Library, content_dir: Path, out_dir: Path) -> int:
-    check_output_folder(content_dir, out_dir)
-    files = render_site(library)
-    changed = {path: text for path, text in files.items()
-               if not (out_dir / path).is_file() or (out_dir / path).read_bytes() != text.encode("utf-8")}
-    _write_all(out_dir, changed)
-    for stale in sorted(p for p in out_dir.rglob("*") if p.is_file()):
-        if stale.relative_to(out_dir).as_posix() not in files and stale != out_dir / MARKER:
-            stale.unlink()
-    for folder in sorted((p for p in out_dir.rglob("*") if p.is_dir()), reverse=True):
-        if not any(folder.iterdir()):
-            folder.rmdir()
-    return len(changed)

@@ -1,10 +1,11 @@
 """MkDocs hook: run the generator inside ``mkdocs build`` and ``mkdocs serve``.
 
 The generator stays a plain library with its own CLI (``python -m generator
-build``); this hook only calls it before each build, watches content/ while
-serving, indexes the site for search while serving (``make build`` indexes
-as a step of its own, as other builders do), and marks the top tab of
-pages that the shallow navigation does not list.
+build``); this hook hands its pages to MkDocs in memory on each build (MkDocs'
+docs folder is content/, whose files are dropped: nothing is written there),
+watches content/ while serving, indexes the site for search while serving
+(``make build`` indexes as a step of its own, as other builders do), and marks
+the top tab of pages that the shallow navigation does not list.
 """
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ import os
 from pathlib import Path
 
 from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File, Files
 
-from generator.build import sync_site
+from generator.build import render_site
 from generator.loader import load_library
 from generator.problems import ContentError
 from generator.search_index import index_site
@@ -36,8 +38,22 @@ def on_pre_build(config, **_) -> None:
         for problem in error.problems:
             log.error(str(problem))
         raise Abort(f"{len(error.problems)} problem(s) in {content}; nothing built.")
-    sync_site(library, content, Path(config.docs_dir))
     _state["library"] = library
+    _state["pages"] = render_site(library)
+
+
+def _walk_order(path: str) -> tuple:
+    """MkDocs' order for a docs folder (a folder's files, index first, then its subfolders):
+    the search index lists pages in this order, whoever wrote them."""
+    *folders, name = path.split("/")
+    return tuple(folders), not name.startswith("index."), name
+
+
+def on_files(files: Files, config, **_) -> Files:
+    """The theme's files and the generator's pages; none of the docs folder's own files."""
+    theme = [file for file in files if file.src_dir != config.docs_dir]
+    pages = _state.pop("pages")
+    return Files(theme + [File.generated(config, path, content=pages[path]) for path in sorted(pages, key=_walk_order)])
 
 
 def on_serve(server, config, builder, **_):

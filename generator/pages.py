@@ -11,6 +11,7 @@ from itertools import groupby
 from generator import links
 from generator.assessment import assessment_json, page_assets
 from generator.library import Library
+from generator.related import related_by_theme
 from generator.search import example_records, page_records
 
 
@@ -58,7 +59,7 @@ def _toolkit_pages(library: Library) -> list[Page]:
                               {"toolkit": toolkit, "key_factor": kf, "number": i + 1,
                                "records": [records[p.id] for p in library.examples_by_key_factor.get(
                                    f"{toolkit.slug}/{kf.slug}", ())],
-                               "related": library.related(toolkit, kf),
+                               "related": related_by_theme(library, toolkit, kf),
                                "commitments": library.commitments_by_key_factor.get(f"{toolkit.slug}/{kf.slug}", ())}))
     return pages
 

@@ -46,6 +46,13 @@ def server(site):
         yield running
 
 
+def pytest_collection_modifyitems(items):
+    """A test that needs the browser is a browser test, marked or not: `make test-fast` leaves it out."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).is_file():

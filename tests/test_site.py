@@ -234,4 +234,3 @@ def test_the_same_content_builds_byte_identical_pages(site, tmp_path):
     first, second = files(site.site), files(again.site)
     assert sorted(first) == sorted(second)
     assert [path for path in first if first[path] != second[path]] == []
-    assert files(site.docs) == files(again.docs)

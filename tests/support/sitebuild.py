@@ -1,8 +1,8 @@
 """Build the site the way `make build` does, into a folder of the caller's choice.
 
 Tests and benchmarks use this so that they build exactly what is published: a
-strict MkDocs build with the project's mkdocs.yml, whose hook writes the pages
-from the content into an empty docs folder, then the search index.
+strict MkDocs build with the project's mkdocs.yml, whose hook renders the pages
+from the content in memory, then the search index.
 """
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ SITE_URL = f"https://example.github.io{PROJECT_PATH}"
 
 @dataclass(frozen=True)
 class Build:
-    docs: Path
     site: Path
     log: str
 
@@ -32,14 +31,12 @@ class Build:
 
 
 def build_site(content: Path, out: Path, config: Path = ROOT / "mkdocs.yml", strict: bool = True) -> Build:
-    docs, site = out / "docs", out / "site"
-    env = {**os.environ, "LIBRARY_CONTENT": str(content), "LIBRARY_DOCS_DIR": str(docs),
-           "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
-    docs.mkdir(parents=True, exist_ok=True)
+    site = out / "site"
+    env = {**os.environ, "LIBRARY_CONTENT": str(content), "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
     result = subprocess.run(command + (["--strict"] if strict else []), cwd=ROOT, env=env,
                             capture_output=True, text=True)
     if result.returncode:
         raise RuntimeError(f"mkdocs build failed:\n{result.stdout}{result.stderr}")
     index_site(site)
-    return Build(docs, site, result.stdout + result.stderr)
+    return Build(site, result.stdout + result.stderr)
