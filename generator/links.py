@@ -67,3 +67,8 @@ def url_of(target: str) -> str:
     path = path.removesuffix(".md")
     path = "" if path == "index" else path.removesuffix("/index") + "/"
     return f"{path}#{anchor}" if anchor else path
+
+
+def city_theme_examples(city, theme) -> str:
+    """Where a matrix cell for this city and theme leads: the city's page, until search can filter by both."""
+    return city_page(city)

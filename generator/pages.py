@@ -8,8 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from generator import links
+from generator import links, matrix
 from generator.assessment import assessment_json
+from generator.browse import city_entries, excerpts
+from generator.map import cities_map, locator
 from generator.library import Library
 
 
@@ -25,7 +27,8 @@ def meta(title: str, kind: str, **more) -> dict:
     # The left sidebar would list only the section's index page (the tabs already
     # show the sections), so it is hidden to give the text the room; the mobile
     # drawer keeps the navigation.
-    return {"title": title, **more, "hide": ["navigation"], "search": SEARCH[kind]}
+    hide = ["navigation", *more.pop("hide", [])]
+    return {"title": title, **more, "hide": hide, "search": SEARCH[kind]}
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,8 @@ def _toolkit_pages(library: Library) -> list[Page]:
         trail = (("Toolkits", links.TOOLKITS), (toolkit.short_title, links.toolkit_page(toolkit)))
         pages.append(Page(links.toolkit_page(toolkit), "toolkit.md.j2",
                           meta(toolkit.title, "toolkit", crumbs=crumbs(*trail[:1])),
-                          {"toolkit": toolkit}))
+                          {"toolkit": toolkit,
+                           "by_city": matrix.cities_by_key_factors(library, toolkit, links.toolkit_page(toolkit))}))
         credited = list(dict.fromkeys([toolkit, *library.toolkits_from(library.method.source)]))
         pages.append(Page(links.self_assessment_page(toolkit), "self_assessment.md.j2",
                           meta(f"Self-assessment: {toolkit.short_title}", "tool", crumbs=crumbs(*trail)),
@@ -80,7 +84,8 @@ def _city_pages(library: Library) -> list[Page]:
         by_toolkit = [(toolkit, list(group)) for toolkit, group in groupby(placed, key=lambda p: p.toolkit)]
         pages.append(Page(links.city_page(city), "city.md.j2",
                           meta(city.name, "city", crumbs=crumbs(*trail)),
-                          {"city": city, "by_toolkit": by_toolkit, "count": len(placed)}))
+                          {"city": city, "by_toolkit": by_toolkit, "count": len(placed),
+                           "locator": locator(city, links.city_page(city))}))
     return pages
 
 
@@ -89,17 +94,13 @@ def _theme_pages(library: Library) -> list[Page]:
     pages = []
     for theme in library.themes:
         pairs = library.key_factors_by_theme.get(theme.slug, ())
-        by_toolkit = [(toolkit, [kf for _, kf in group]) for toolkit, group in groupby(pairs, key=lambda p: p[0])]
+        by_toolkit = [(toolkit, [(kf, excerpts(library, library.examples_by_key_factor.get(f"{toolkit.slug}/{kf.slug}", ())))
+                                 for _, kf in group]) for toolkit, group in groupby(pairs, key=lambda p: p[0])]
         extra = [p for p in library.examples_by_theme.get(theme.slug, ()) if theme.slug not in p.key_factor.themes]
         pages.append(Page(links.theme_page(theme), "theme.md.j2",
                           meta(theme.name, "theme", crumbs=crumbs(*trail)),
-                          {"theme": theme, "by_toolkit": by_toolkit, "extra_examples": extra}))
+                          {"theme": theme, "by_toolkit": by_toolkit, "extra_examples": excerpts(library, extra)}))
     return pages
-
-
-def _countries(library: Library) -> list[tuple[str, list]]:
-    ordered = sorted(library.cities, key=lambda c: (c.country, c.name))
-    return [(country, list(group)) for country, group in groupby(ordered, key=lambda c: c.country)]
 
 
 def _about_sources(library: Library):
@@ -115,8 +116,9 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
         Page(links.HOME, "home.md.j2", meta("Integrating Cities practice library", "section"),
              {"intro": handwritten["home"]}),
         Page(links.TOOLKITS, "toolkits.md.j2", meta("Toolkits", "section", crumbs=crumbs())),
-        Page(links.CITIES, "cities.md.j2", meta("Cities", "section", crumbs=crumbs()),
-             {"countries": _countries(library)}),
+        Page(links.CITIES, "cities.md.j2", meta("Cities", "section", crumbs=crumbs(), hide=["toc"]),
+             {"entries": city_entries(library), "map": cities_map(library, links.CITIES),
+              "matrix": matrix.cities_by_themes(library, links.CITIES)}),
         Page(links.THEMES, "themes.md.j2", meta("Themes", "section", crumbs=crumbs())),
         Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", "section", crumbs=crumbs())),
         Page(links.EXAMPLES, "examples.md.j2",
