@@ -77,7 +77,7 @@ def locator(city, here: str) -> Map:
     """The city alone, on the map of Europe, its country drawn stronger."""
     x, y = geo.point(city.longitude, city.latitude)
     marker = Marker(city.name, f"{city.name}, {city.country}", links.relative_url(here, links.city_page(city)),
-                    x, y, 14, x, y, "start")
+                    x, y, 30, x, y, "start")
     return Map(geo.WIDTH, geo.HEIGHT, countries(), (marker,), highlight=city.country)
 
 
