@@ -66,10 +66,7 @@ def write_site(library: Library, content_dir: Path, out_dir: Path) -> int:
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=".docs-", dir=out_dir.parent))
     try:
-        for path, text in files.items():
-            target = fresh / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(text.encode("utf-8"))
+        _write_all(fresh, files)
         if out_dir.exists():
             shutil.rmtree(out_dir)
         fresh.rename(out_dir)

@@ -68,9 +68,13 @@ def _build(library, args) -> int:
 
 
 def _index(library, args) -> int:
-    from generator.search_index import index_site
+    from generator.search_index import BundleRefused, index_site
 
-    print(f"indexed {index_site(args.site)} search records in {args.site}")
+    try:
+        print(f"indexed {index_site(args.site)} search records in {args.site}")
+    except BundleRefused as refusal:
+        print(refusal, file=sys.stderr)
+        return 1
     return 0
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import posixpath
 from functools import cache
+from urllib.parse import urlencode
 
 HOME = "index.md"
 TOOLKITS = "toolkits/index.md"
@@ -57,14 +58,28 @@ def relative_url(here: str, target: str) -> str:
     such as those the self-assessment's browser code puts in the page.
     """
     path, _, anchor = url_of(target).partition("#")
+    path, _, query = path.partition("?")
     base = url_of(here)
     link = posixpath.relpath("/" + path, "/" + base) + "/" if path != base else ""
+    link = f"{link or './'}?{query}" if query else link
     return f"{link}#{anchor}" if anchor else link or "./"
 
 
 def url_of(target: str) -> str:
     """The site URL (relative to the site root) that MkDocs gives a docs path."""
     path, _, anchor = target.partition("#")
+    path, _, query = path.partition("?")
     path = path.removesuffix(".md")
     path = "" if path == "index" else path.removesuffix("/index") + "/"
+    path = f"{path}?{query}" if query else path
     return f"{path}#{anchor}" if anchor else path
+
+
+def search(**filters: str) -> str:
+    """The search page with filters chosen, as its address carries them (search/?city=Ghent)."""
+    return f"{SEARCH}?{urlencode(filters)}" if filters else SEARCH
+
+
+def city_theme_examples(city, theme) -> str:
+    """Where a matrix cell for this city and theme leads: the search page listing those examples."""
+    return search(city=city.name, theme=theme.name)

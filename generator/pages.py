@@ -8,9 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 
-from generator import links
+from generator import links, matrix
 from generator.assessment import assessment_json, page_assets
+from generator.browse import city_entries, excerpts
 from generator.library import Library
+from generator.map import cities_map, locator
 from generator.related import related_by_theme
 from generator.search import example_records, page_records
 
@@ -19,7 +21,8 @@ def meta(title: str, **more) -> dict:
     # The left sidebar would list only the section's index page (the tabs already
     # show the sections), so it is hidden to give the text the room; the mobile
     # drawer keeps the navigation.
-    return {"title": title, **more, "hide": ["navigation"]}
+    hide = ["navigation", *more.pop("hide", [])]
+    return {"title": title, **more, "hide": hide}
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,8 @@ def _toolkit_pages(library: Library) -> list[Page]:
         trail = (("Toolkits", links.TOOLKITS), (toolkit.short_title, links.toolkit_page(toolkit)))
         pages.append(Page(links.toolkit_page(toolkit), "toolkit.md.j2",
                           meta(toolkit.title, crumbs=crumbs(*trail[:1])),
-                          {"toolkit": toolkit}))
+                          {"toolkit": toolkit,
+                           "by_city": matrix.cities_by_key_factors(library, toolkit, links.toolkit_page(toolkit))}))
         credited = list(dict.fromkeys([toolkit, *library.toolkits_from(library.method.source)]))
         pages.append(Page(links.self_assessment_page(toolkit), "self_assessment.md.j2",
                           meta(f"Self-assessment: {toolkit.short_title}", crumbs=crumbs(*trail)),
@@ -78,7 +82,8 @@ def _city_pages(library: Library) -> list[Page]:
         by_toolkit = [(toolkit, list(group)) for toolkit, group in groupby(placed, key=lambda p: p.toolkit)]
         pages.append(Page(links.city_page(city), "city.md.j2",
                           meta(city.name, crumbs=crumbs(*trail)),
-                          {"city": city, "by_toolkit": by_toolkit, "count": len(placed)}))
+                          {"city": city, "by_toolkit": by_toolkit, "count": len(placed),
+                           "locator": locator(city, links.city_page(city))}))
     return pages
 
 
@@ -87,17 +92,13 @@ def _theme_pages(library: Library) -> list[Page]:
     pages = []
     for theme in library.themes:
         pairs = library.key_factors_by_theme.get(theme.slug, ())
-        by_toolkit = [(toolkit, [kf for _, kf in group]) for toolkit, group in groupby(pairs, key=lambda p: p[0])]
+        by_toolkit = [(toolkit, [(kf, excerpts(library, library.examples_by_key_factor.get(f"{toolkit.slug}/{kf.slug}", ())))
+                                 for _, kf in group]) for toolkit, group in groupby(pairs, key=lambda p: p[0])]
         extra = [p for p in library.examples_by_theme.get(theme.slug, ()) if theme.slug not in p.key_factor.themes]
         pages.append(Page(links.theme_page(theme), "theme.md.j2",
                           meta(theme.name, crumbs=crumbs(*trail)),
-                          {"theme": theme, "by_toolkit": by_toolkit, "extra_examples": extra}))
+                          {"theme": theme, "by_toolkit": by_toolkit, "extra_examples": excerpts(library, extra)}))
     return pages
-
-
-def _countries(library: Library) -> list[tuple[str, list]]:
-    ordered = sorted(library.cities, key=lambda c: (c.country, c.name))
-    return [(country, list(group)) for country, group in groupby(ordered, key=lambda c: c.country)]
 
 
 def _about_sources(library: Library):
@@ -113,8 +114,9 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
         Page(links.HOME, "home.md.j2", meta("Integrating Cities practice library"),
              {"intro": handwritten["home"]}),
         Page(links.TOOLKITS, "toolkits.md.j2", meta("Toolkits", crumbs=crumbs())),
-        Page(links.CITIES, "cities.md.j2", meta("Cities", crumbs=crumbs()),
-             {"countries": _countries(library)}),
+        Page(links.CITIES, "cities.md.j2", meta("Cities", crumbs=crumbs(), hide=["toc"]),
+             {"entries": city_entries(library), "map": cities_map(library, links.CITIES),
+              "matrix": matrix.cities_by_themes(library, links.CITIES)}),
         Page(links.THEMES, "themes.md.j2", meta("Themes", crumbs=crumbs())),
         Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", crumbs=crumbs())),
         Page(links.EXAMPLES, "examples.md.j2",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -93,10 +94,19 @@ def _write_index(records: list[Record], bundle: Path) -> None:
         subprocess.run(command, check=True)
 
 
+class BundleRefused(Exception):
+    """The bundle's folder holds something the indexer did not write."""
+
+
 def index_site(site_dir: Path) -> int:
     """Write the search bundle into the built site; returns the number of records."""
     records = site_records(site_dir)
     bundle = site_dir / BUNDLE
+    if bundle.exists():
+        # Pagefind adds to what is there; an earlier bundle goes, and only a bundle.
+        if not (bundle / "pagefind-entry.json").is_file():
+            raise BundleRefused(f"{bundle} exists and is not a search bundle; nothing indexed")
+        shutil.rmtree(bundle)
     _write_index(records, bundle)
     words = json.dumps(vocabulary(records), ensure_ascii=False, separators=(",", ":"))
     (bundle / VOCABULARY).write_text(words, encoding="utf-8")

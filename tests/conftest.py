@@ -6,6 +6,7 @@ they fail, not skip, when it is missing, and say how to install it.
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -32,6 +33,20 @@ def library():
 def site(tmp_path_factory):
     """The real content built strictly, as `make build` builds it."""
     return build_site(CONTENT, tmp_path_factory.mktemp("real"))
+
+
+@pytest.fixture(scope="session")
+def html(site):
+    """The built page at a site path, parsed (each page once per run)."""
+    from bs4 import BeautifulSoup
+
+    @cache
+    def parse(url_path: str):
+        file = site.site / url_path.lstrip("/")
+        if url_path.endswith("/") or not url_path:
+            file = file / "index.html"
+        return BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+    return parse
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,6 @@ from bs4 import BeautifulSoup
 from generator import links
 from generator.assessment import is_open
 from generator.build import render_site
-from tests.conftest import CONTENT
 
 SITE = "http://127.0.0.1/integrating-cities/"
 READER = Path(__file__).parent / "js" / "read-real-data.mjs"
@@ -26,7 +25,7 @@ READER = Path(__file__).parent / "js" / "read-real-data.mjs"
 def seen(library, tmp_path_factory) -> dict:
     """What the browser code reads from the generator's output, by toolkit."""
     docs = tmp_path_factory.mktemp("docs")
-    for path, text in render_site(library, CONTENT).items():
+    for path, text in render_site(library).items():
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")

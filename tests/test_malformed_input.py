@@ -12,7 +12,6 @@ import sys
 import pytest
 
 from tests.conftest import FIXTURE_CONTENT
-from tests.support.sitebuild import ROOT
 
 CITY = "- slug: ghent\n  name: {}\n  country: Belgium\n"
 SECRET = "outside-secret-7f3a"  # the text of a file outside content/, which must never be printed

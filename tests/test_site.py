@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-import pytest
 from bs4 import BeautifulSoup
 
 from generator import links
@@ -16,17 +14,6 @@ from tests.conftest import CONTENT
 from tests.support.sitebuild import build_site
 
 BASE = "https://site.test/"  # a stand-in origin to resolve relative links against
-
-
-@pytest.fixture(scope="session")
-def html(site):
-    @cache
-    def parse(url_path: str) -> BeautifulSoup:
-        file = site.site / url_path.lstrip("/")
-        if url_path.endswith("/") or not url_path:
-            file = file / "index.html"
-        return BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
-    return parse
 
 
 def text_of(heading) -> str:
@@ -227,10 +214,17 @@ def test_each_toolkit_has_a_self_assessment_page_with_its_questions(library, htm
         assert len(data["context_factors"]) == len(toolkit.context_factors)
 
 
-def test_the_same_content_builds_byte_identical_pages(site, tmp_path):
+# Pagefind writes its filter indexes, and so the entry that names them, in an
+# order that changes from run to run (Pagefind issue #638); its word index and
+# the fragments that results show are stable, and are held to it here.
+UNSTABLE = re.compile(r"pagefind/(filter/.*|pagefind-entry\.json|pagefind\..*\.pf_meta)$")
+
+
+def test_the_same_content_builds_byte_identical_pages_and_search_index(site, tmp_path):
     again = build_site(CONTENT, tmp_path)
     files = lambda root: {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
-                          if p.is_file() and p.suffix in (".html", ".json", ".md", ".csv")}
+                          if p.is_file() and not UNSTABLE.match(p.relative_to(root).as_posix())}
     first, second = files(site.site), files(again.site)
     assert sorted(first) == sorted(second)
     assert [path for path in first if first[path] != second[path]] == []
+    assert any(path.startswith("pagefind/fragment/") for path in first)

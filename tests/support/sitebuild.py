@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # GitHub Pages serves a project site under /<repo>/; build and serve it the same way.
 PROJECT_PATH = "/integrating-cities/"
 SITE_URL = f"https://example.github.io{PROJECT_PATH}"
+REPO_URL = "https://github.com/example/integrating-cities"
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,8 @@ class Build:
 
 def build_site(content: Path, out: Path, config: Path = ROOT / "mkdocs.yml", strict: bool = True) -> Build:
     site = out / "site"
-    env = {**os.environ, "LIBRARY_CONTENT": str(content), "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "LIBRARY_CONTENT": str(content), "SITE_URL": SITE_URL, "REPO_URL": REPO_URL,
+           "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
     result = subprocess.run(command + (["--strict"] if strict else []), cwd=ROOT, env=env,
                             capture_output=True, text=True)

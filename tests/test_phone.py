@@ -1,0 +1,107 @@
+"""Every page type in Chromium at a phone's 390 px and at 1280 px: nothing scrolls
+sideways, no word in a table is broken mid-word, the header title is whole, and
+the map is usable by keyboard. Screenshots for a reviewer go to tests/screenshots/
+(git-ignored)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+SHOTS = Path(__file__).parent / "screenshots"
+PAGE_TYPES = {
+    "home": "", "toolkits": "toolkits/", "toolkit": "toolkits/anti-discrimination/",
+    "key factor": "toolkits/anti-discrimination/encouraging-change/",
+    "self-assessment": "toolkits/anti-discrimination/self-assessment/",
+    "cities": "cities/", "city": "cities/ghent/", "themes": "themes/", "theme": "themes/procurement/",
+    "examples": "examples/", "charter": "charter/", "about": "about/", "missing": "no/such/page/",
+}
+# Each word of each table cell (split at spaces and hyphens), whose text spans more than one line.
+BROKEN_WORDS = """() => {
+  const broken = [];
+  for (const cell of document.querySelectorAll("article td, article th")) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of node.data.matchAll(/[^\\s\\-\\u2010-\\u2014/]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+        if (tops.size > 1) broken.push(match[0]);
+      }
+    }
+  }
+  return broken;
+}"""
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1, is_mobile=True,
+                                  has_touch=True)
+    context.set_default_timeout(10_000)
+    yield context.new_page()
+    context.close()
+
+
+# The self-assessment's summary table is fitted to phones by its own change (issue 11, item 6);
+# strict, so that this mark fails, and goes, once that change lands.
+SUMMARY_NOT_YET_FITTED = pytest.mark.xfail(strict=True, reason="self-assessment summary breaks words (issue 11 item 6)")
+
+
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=SUMMARY_NOT_YET_FITTED) if k == "self-assessment" else k
+                                  for k in PAGE_TYPES])
+def test_no_page_scrolls_sideways_on_a_phone_nor_breaks_a_word_in_a_table(server, phone, kind):
+    phone.goto(server.url(PAGE_TYPES[kind]))
+    phone.wait_for_load_state("networkidle")
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"{kind}: the page is {width} px wide in a 390 px screen"
+    assert phone.evaluate(BROKEN_WORDS) == [], f"{kind}: words broken mid-word in a table"
+    title = phone.locator(".md-header__topic:first-child .ic-title-short")
+    assert title.is_visible() and not phone.locator(".ic-title-long").first.is_visible()
+    assert title.evaluate("t => t.closest('.md-ellipsis').scrollWidth <= t.closest('.md-ellipsis').clientWidth")
+
+
+def test_wide_tables_scroll_in_their_own_box_with_a_visible_cue(server, phone):
+    phone.goto(server.url("cities/"))
+    box = phone.locator("#who-did-what ~ div .ic-matrix")
+    assert box.evaluate("b => b.scrollWidth > b.clientWidth && getComputedStyle(b).overflowX === 'auto'")
+    assert box.locator(".ic-scroll-cue").is_visible()
+    phone.goto(server.url("examples/"))
+    wrap = phone.locator(".md-typeset__scrollwrap").first
+    assert wrap.evaluate("b => b.scrollWidth > b.clientWidth")
+    assert "radial-gradient" in wrap.evaluate("b => getComputedStyle(b).backgroundImage")
+
+
+def test_map_markers_are_reached_by_keyboard_and_named(server, visit):
+    page = visit.page
+    page.goto(server.url("cities/"))
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        label = page.evaluate("document.activeElement.getAttribute('aria-label') || ''")
+        if re.fullmatch(r".+, .+: \d+ examples?", label):
+            break
+    else:
+        pytest.fail("no map marker took the keyboard focus in 40 tabs")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/cities/[a-z-]+/$"))
+    assert page.locator("h1").inner_text().startswith(label.split(",")[0])
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_screenshots_for_review(server, browser, width):
+    """Not a check: pictures of the browsing pages for a reviewer, at both widths."""
+    SHOTS.mkdir(exist_ok=True)
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    for name, path in [("cities", "cities/"), ("theme", "themes/procurement/"),
+                       ("self-assessment", "toolkits/anti-discrimination/self-assessment/")]:
+        page.goto(server.url(path))
+        page.wait_for_load_state("networkidle")
+        target = SHOTS / f"{name}-{width}.png"
+        page.screenshot(path=str(target), full_page=True)
+        assert target.stat().st_size > 10_000
+    context.close()
