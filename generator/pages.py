@@ -121,7 +121,7 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
         Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", crumbs=crumbs())),
         Page(links.EXAMPLES, "examples.md.j2",
              meta("All examples", crumbs=crumbs())),
-        Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs())),
+        Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs(), hide=["toc"])),
         Page(links.ABOUT, "about.md.j2", meta("About", crumbs=crumbs()),
              {"about": handwritten["about"], "source_toolkits": _about_sources(library)}),
     ]

@@ -124,5 +124,14 @@ export function createEngine(root) {
     return freed.sort((a, b) => b.count - a.count)
   }
 
-  return { load, search, facets, withoutEach }
+  // Every filter value with its count in the whole library. Pagefind counts
+  // filter values in its results only once it has read the filter index, which
+  // this reads; the header box does without.
+  let totals = null
+  function filterTotals() {
+    totals ??= load().then(pf => pf.filters())
+    return totals
+  }
+
+  return { load, search, facets, withoutEach, filterTotals }
 }

@@ -14,7 +14,6 @@ export function mountPage(container, engine, root) {
   const resultsBox = container.querySelector("#search-results")
   let state = readState(location.search)
   let run = 0
-  let totals = null
 
   input.value = state.q
 
@@ -23,16 +22,16 @@ export function mountPage(container, engine, root) {
     const address = `${location.pathname}${writeState(state)}`
     if (push) history.pushState(null, "", address)
     else history.replaceState(null, "", address)
+    const totals = await engine.filterTotals()
     const outcome = await engine.search(state.q, state.filters)
     const names = state.q.trim() ? FILTERS : FILTERS.filter(name => name !== "kind")
     const [counts, freed] = await Promise.all([
       engine.facets(outcome, state.filters, names),
       outcome.results.length ? [] : engine.withoutEach(outcome, state.filters),
     ])
-    totals ??= await (await engine.load()).filters()
     if (mine !== run) return  // a newer search has started
     renderStatus(outcome, freed)
-    renderFilters(names, counts)
+    renderFilters(names, counts, totals)
     renderResults(outcome)
   }
 
@@ -82,7 +81,7 @@ export function mountPage(container, engine, root) {
     update({ push: true })
   }
 
-  function renderFilters(names, counts) {
+  function renderFilters(names, counts, totals) {
     filtersBox.replaceChildren()
     for (const name of names) {
       const chosen = new Set(state.filters[name] ?? [])
