@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import Abort
 
-from generator.build import sync_site
+from generator.build import OutputRefused, sync_site
 from generator.loader import load_library
 from generator.problems import ContentError
 from generator.search import tune_index
@@ -36,7 +36,10 @@ def on_pre_build(config, **_) -> None:
         for problem in error.problems:
             log.error(str(problem))
         raise Abort(f"{len(error.problems)} problem(s) in {content}; nothing built.")
-    sync_site(library, content, Path(config.docs_dir))
+    try:
+        sync_site(library, content, Path(config.docs_dir))
+    except OutputRefused as refusal:
+        raise Abort(f"nothing built: {refusal}")
     _state["library"] = library
 
 
