@@ -27,6 +27,7 @@ class Case:
     field: str = ""       # REJECTED: the field named in the problem
     message: str = ""     # REJECTED: part of the message
     page: str = ""        # INERT: a site path where the text is shown
+    shown: str = PAYLOAD  # INERT: the text the page shows
 
 
 def inert(name: str, file: str, old: str, page: str) -> Case:
@@ -54,6 +55,10 @@ INERT = [
     inert("series name", "series.yaml", "name: CITIES GROW", "about/"),
     inert("method approach", "method.yaml", "title: Benchmarking by internal assessment", "about/"),
     inert("term", "method.yaml", "term: Migrant", "about/"),
+    # Summaries print a key factor's statement on one line: the line break must not make a link of it.
+    Case("link split by a line break in a statement", AD, "should be based on the collection",
+         "should be based on [the collection]\n      (javascript:alert(1))", page="toolkits/anti-discrimination/",
+         shown="[the collection] (javascript:alert(1))"),
     Case("search term", "themes.yaml", "search_terms: [tender", f"search_terms: ['tender {PAYLOAD}'",
          page="themes/procurement/"),
 ]
