@@ -119,6 +119,8 @@ def load_library(content_dir: Path) -> Library:
     found += checks.check_synonyms(at, synonyms)
     found += checks.duplicate_slugs(at, "city", cities)
     found += checks.duplicate_slugs(at, "theme", themes)
+    found += checks.reserved_slugs(at, "city", cities)
+    found += checks.reserved_slugs(at, "theme", themes)
     found += checks.duplicate_slugs(at, "series", series)
     found += checks.duplicate_slugs(at, "toolkit", toolkits)
     known = {kind: _slugs(shared[kind]) for kind in ("cities", "themes", "series")}

@@ -108,3 +108,13 @@ REJECTED = [
     Case("tab in a one-line field (attribute lists split on it)", AD, "name: Data availability",
          'name: "Data\\tonclick=alert(1)"', "\\tonclick", "context_factors[0].name", "tab character"),
 ]
+
+# Slugs that would put a page where a page of the site's own already is.
+REJECTED += [
+    Case("key factor slug of the toolkit's index page", AD, "slug: encouraging-change", "slug: index",
+         "index", "key_factors[1].slug", "'index' cannot be a key factor slug"),
+    Case("key factor slug of the self-assessment page", AD, "slug: encouraging-change", "slug: self-assessment",
+         "self-assessment", "key_factors[1].slug", "'self-assessment' cannot be a key factor slug"),
+    Case("city slug of a heading of the key factor page", "cities.yaml", "slug: nantes", "slug: examples",
+         "examples", "[2].slug", "'examples' cannot be a city slug"),
+]
