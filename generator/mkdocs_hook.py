@@ -39,7 +39,7 @@ def on_pre_build(config, **_) -> None:
     try:
         sync_site(library, content, Path(config.docs_dir))
     except OutputRefused as refusal:
-        raise Abort(f"nothing built: {refusal}")
+        raise Abort(f"nothing built: {refusal} (`make clean` removes one left by an older build)")
     _state["library"] = library
 
 
