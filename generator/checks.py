@@ -49,6 +49,19 @@ def duplicate_slugs(at: Locator, kind: str, entities, slug_of: Callable = lambda
             yield at.problem(entity.origin, field, f"duplicate {kind} '{slug}' (used {where})")
 
 
+# Slugs that name a page of the section (index.md, self-assessment.md) or, for cities, a heading
+# of the key factor page that the city's example would share its anchor with.
+RESERVED = {"city": {"index", "why-it-matters", "guide-questions", "examples", "related", "charter"},
+            "theme": {"index"}, "key factor": {"index", "self-assessment"}}
+
+
+def reserved_slugs(at: Locator, kind: str, entities) -> Iterator[Problem]:
+    for entity in entities:
+        if entity.slug in RESERVED[kind]:
+            yield at.problem(entity.origin, "slug",
+                             f"'{entity.slug}' cannot be a {kind} slug: the site uses it for a page or heading of its own")
+
+
 def references(at: Locator, origin: Origin, field: str, values: Iterable[str] | str | None,
                known: Iterable[str] | None, kind: str) -> Iterator[Problem]:
     """Unknown references in a list field, or in a single-valued one when values is a str.
@@ -76,6 +89,7 @@ def check_toolkit(at: Locator, toolkit, cities, themes, series) -> Iterator[Prob
         yield from footnotes(at, toolkit.standard, ["headline", "text"])
     key_factors = _present(toolkit.key_factors)
     yield from duplicate_slugs(at, "key factor", key_factors)
+    yield from reserved_slugs(at, "key factor", key_factors)
     for kf in key_factors:
         yield from references(at, kf.origin, "themes", kf.themes, themes, "theme")
         yield from footnotes(at, kf, ["statement", "rationale"])

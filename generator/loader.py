@@ -11,13 +11,14 @@ import os
 from pathlib import Path
 
 from generator import checks
+from generator.contentfiles import read_text, text_position, unreadable
 from generator.library import Library
 from generator.markdown_rules import check_text
 from generator.model import Charter, City, Method, Series, Synonyms, Theme, Toolkit
 from generator.problems import ContentError, Problem
 from generator.schema import Reader
 from generator.text import MarkdownText
-from generator.yamlsource import read_text, read_yaml
+from generator.yamlsource import read_yaml
 
 SHARED_FILES = {
     "cities": ("cities.yaml", tuple[City, ...]),
@@ -42,22 +43,17 @@ def shown(path: Path) -> str:
 
 class _Run:
     def __init__(self, content_dir: Path):
-        self.content = content_dir.resolve()
+        self.content = content_dir
         self.problems: list[Problem] = []
         self.roots = {}
         self.unreadable = False
 
     def _readable(self, path: Path, what: str) -> bool:
-        name = shown(path)
-        if not path.is_file():
-            message = f"missing file: {what} is expected here"
-        elif not path.resolve().is_relative_to(self.content):
-            message = "a link to a file outside the content folder; put the file itself here"
-        else:
-            return True
-        self.problems.append(Problem(name, 1, 1, "", message))
-        self.unreadable = True
-        return False
+        problem = unreadable(path, shown(path), self.content, what)
+        if problem:
+            self.problems.append(problem)
+            self.unreadable = True
+        return problem is None
 
     def page(self, path: Path, what: str) -> MarkdownText | None:
         """A hand-written Markdown page, held to the rules of the Markdown fields."""
@@ -66,9 +62,7 @@ class _Run:
         text, problems = read_text(path, shown(path))
         flaw = check_text(text) if text is not None else None
         if flaw:
-            before = text[:flaw.at or 0]
-            problems.append(Problem(shown(path), before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1,
-                                    "", flaw.message))
+            problems.append(Problem(shown(path), *text_position(text, flaw.at or 0), "", flaw.message))
         self.problems += problems
         return None if problems else MarkdownText(text.strip())
 
@@ -119,6 +113,8 @@ def load_library(content_dir: Path) -> Library:
     found += checks.check_synonyms(at, synonyms)
     found += checks.duplicate_slugs(at, "city", cities)
     found += checks.duplicate_slugs(at, "theme", themes)
+    found += checks.reserved_slugs(at, "city", cities)
+    found += checks.reserved_slugs(at, "theme", themes)
     found += checks.duplicate_slugs(at, "series", series)
     found += checks.duplicate_slugs(at, "toolkit", toolkits)
     known = {kind: _slugs(shared[kind]) for kind in ("cities", "themes", "series")}

@@ -16,7 +16,7 @@ import markdown
 from material.extensions import emoji
 
 from generator.formats import Flaw, check_debris, check_email, check_url
-from generator.text import plain
+from generator.text import AUTOLINK, FOOTNOTE_MARK, plain
 
 EXTENSIONS = ["attr_list", "md_in_html", "admonition", "pymdownx.details", "pymdownx.superfences",
               "footnotes", "tables", "toc", "pymdownx.magiclink", "pymdownx.emoji"]
@@ -80,8 +80,8 @@ def check_text(value: str) -> Flaw | None:
     if not value.strip():
         return Flaw("empty text")
     flaw = check_debris(value) or check_markdown(value)
-    if flaw:
-        return flaw
+    if flaw or not (FOOTNOTE_MARK.search(value) or AUTOLINK.search(value)):
+        return flaw  # joining lines alone makes no new link or tag (tests/hostile.py tries)
     summary = check_markdown(plain(value).replace("\n", " "))
     return summary and Flaw(f"{summary.message} (once footnote marks are removed)")
 

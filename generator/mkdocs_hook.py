@@ -44,7 +44,7 @@ def on_pre_build(config, **_) -> None:
 
 def _walk_order(path: str) -> tuple:
     """MkDocs' order for a docs folder (a folder's files, index first, then its subfolders):
-    the search index lists pages in this order, whoever wrote them."""
+    pages are built in this order, whoever wrote them."""
     *folders, name = path.split("/")
     return tuple(folders), not name.startswith("index."), name
 

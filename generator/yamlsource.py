@@ -13,12 +13,12 @@ from pathlib import Path
 
 import yaml
 
+from generator.contentfiles import read_text
 from generator.formats import unsafe_character
 from generator.problems import Problem
 
-# Ceilings far above the real content (largest file 40 KB, 500 values, 7 levels
-# deep, longest text 2,700 characters) and far below what slows a run down.
-MAX_FILE_BYTES = 1_000_000
+# Ceilings far above the real content (500 values, 7 levels deep, longest text
+# 2,700 characters) and far below what slows a run down.
 MAX_DEPTH = 16
 MAX_NODES = 20_000
 MAX_SCALAR_CHARS = 20_000
@@ -94,26 +94,6 @@ def read_yaml(path: Path, shown_as: str) -> tuple[yaml.Node | None, list[Problem
     return root, []
 
 
-def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
-    """A content file's text, if it is a UTF-8 file of sane size with no hidden characters."""
-    with path.open("rb") as file:
-        raw = file.read(MAX_FILE_BYTES + 1)
-    if len(raw) > MAX_FILE_BYTES:
-        return None, [Problem(shown_as, 1, 1, "", f"larger than {MAX_FILE_BYTES // 1_000_000} MB; split the content")]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line, column = _position(raw, error.start)
-        return None, [Problem(shown_as, line, column, "",
-                              f"not UTF-8 (byte 0x{raw[error.start]:02x}); save the file as UTF-8")]
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n")  # a byte order mark and line ends some editors write
-    flaw = unsafe_character(text)
-    if flaw:
-        line, column = _text_position(text, flaw.at)
-        return None, [Problem(shown_as, line, column, "", flaw.message)]
-    return text, []
-
-
 def scalar_value(node: yaml.ScalarNode):
     """The Python value of a scalar as YAML resolves it (str, int, float, bool, None).
 
@@ -124,15 +104,3 @@ def scalar_value(node: yaml.ScalarNode):
         return yaml.SafeLoader("").construct_object(node)
     except (ValueError, OverflowError, yaml.YAMLError):
         return node.value
-
-
-def _position(raw: bytes, offset: int) -> tuple[int, int]:
-    before = raw[:offset]
-    line = before.count(b"\n") + 1
-    column = offset - (before.rfind(b"\n") + 1) + 1
-    return line, column
-
-
-def _text_position(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1

@@ -27,6 +27,7 @@ class Case:
     field: str = ""       # REJECTED: the field named in the problem
     message: str = ""     # REJECTED: part of the message
     page: str = ""        # INERT: a site path where the text is shown
+    shown: str = PAYLOAD  # INERT: the text the page shows
 
 
 def inert(name: str, file: str, old: str, page: str) -> Case:
@@ -54,6 +55,10 @@ INERT = [
     inert("series name", "series.yaml", "name: CITIES GROW", "about/"),
     inert("method approach", "method.yaml", "title: Benchmarking by internal assessment", "about/"),
     inert("term", "method.yaml", "term: Migrant", "about/"),
+    # Summaries print a key factor's statement on one line: the line break must not make a link of it.
+    Case("link split by a line break in a statement", AD, "should be based on the collection",
+         "should be based on [the collection]\n      (javascript:alert(1))", page="toolkits/anti-discrimination/",
+         shown="[the collection] (javascript:alert(1))"),
     Case("search term", "themes.yaml", "search_terms: [tender", f"search_terms: ['tender {PAYLOAD}'",
          page="themes/procurement/"),
 ]
@@ -102,4 +107,14 @@ REJECTED = [
          "key_factors[0].examples[1].text", "<h1> is not allowed"),
     Case("tab in a one-line field (attribute lists split on it)", AD, "name: Data availability",
          'name: "Data\\tonclick=alert(1)"', "\\tonclick", "context_factors[0].name", "tab character"),
+]
+
+# Slugs that would put a page where a page of the site's own already is.
+REJECTED += [
+    Case("key factor slug of the toolkit's index page", AD, "slug: encouraging-change", "slug: index",
+         "index", "key_factors[1].slug", "'index' cannot be a key factor slug"),
+    Case("key factor slug of the self-assessment page", AD, "slug: encouraging-change", "slug: self-assessment",
+         "self-assessment", "key_factors[1].slug", "'self-assessment' cannot be a key factor slug"),
+    Case("city slug of a heading of the key factor page", "cities.yaml", "slug: nantes", "slug: examples",
+         "examples", "[2].slug", "'examples' cannot be a city slug"),
 ]

@@ -70,3 +70,12 @@ def test_a_new_or_empty_folder_is_written_and_marked_then_replaced(workspace):
     (workspace / "empty" / "stale.md").write_text("from an earlier build", encoding="utf-8")
     assert build(workspace, "empty").returncode == 0  # its own output: replaced whole
     assert snapshot(workspace / "empty") == snapshot(workspace / "new" / "docs")
+
+
+def test_export_does_not_overwrite_a_content_file(workspace):
+    before = snapshot(workspace / "content")
+    result = subprocess.run([sys.executable, "-m", "generator", "--content", "content", "export",
+                             "--output", "content/cities.yaml"], cwd=workspace, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "nothing written: content/cities.yaml is inside the content folder" in result.stderr
+    assert snapshot(workspace / "content") == before
