@@ -362,7 +362,7 @@ def test_works_offline_after_the_first_load_and_sends_nothing(server, visit, tmp
     page.locator(f"#ic-compare-table tbody tr[data-kf={KF}]").wait_for()
     visit.context.set_offline(False)
     sent = [r for r in requests if not r.url.startswith(("blob:", "data:"))]
-    assert sent and all(r.method == "GET" and re.search(r"/toolkits/[\w-]+/key-factors\.json$", r.url) for r in sent)
+    assert sent and all(r.method == "GET" and re.search(r"/themes/[\w-]+/key-factors\.json$", r.url) for r in sent)
 
 
 @pytest.mark.parametrize("toolkit", ["anti-discrimination", "cultural-diversity", "labour-market-partnerships",
