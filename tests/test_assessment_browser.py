@@ -522,3 +522,20 @@ def test_the_summary_and_chart_fit_the_screen(server, visit, width):
     page.locator("#ic-summary").screenshot(path=str(SHOTS / f"summary-{width}.png"))
     page.screenshot(path=str(SHOTS / f"top-{width}.png"))
     page.locator(".ic-context").screenshot(path=str(SHOTS / f"context-{width}.png"))
+
+
+def test_a_deletion_in_another_tab_is_offered_not_applied(server, visit):
+    mine = open_assessment(visit, server)
+    fill_some(mine)
+    other = visit.context.new_page()
+    other.goto(server.url(PAGE))
+    other.wait_for_selector(".ic-assessment[data-ic-mounted=true]")
+    click_in_toolbar(other, "#ic-start-again")
+    other.click("#ic-start-again-confirm")
+    offer = mine.locator("#ic-sync-empty")
+    offer.wait_for()
+    assert mine.input_value("#ic-header-organisation") == "City of Testville"
+    assert stored(mine) is None
+    offer.click()
+    assert mine.input_value("#ic-header-organisation") == ""
+    assert "Answered 0 of" in mine.inner_text("#ic-progress")
