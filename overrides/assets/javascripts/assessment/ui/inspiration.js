@@ -30,7 +30,7 @@ function themeGroup({ theme, shown, more }) {
   return el('div', { class: 'ic-related-theme', 'data-theme': theme.slug },
     el('p', {}, 'Sharing the theme ', el('a', { href: theme.url }, theme.name), ':'),
     el('ul', { class: 'ic-related' }, shown.map(relatedItem)),
-    more ? el('p', { class: 'ic-related-more' }, el('a', { href: theme.url }, `${plural(more, 'more key factor')} on the theme page`)) : null);
+    more ? el('p', { class: 'ic-related-more' }, el('a', { href: theme.url }, `${plural(more, 'more key factor')} on the page of the theme ${theme.name}`)) : null);
 }
 
 function relatedSection(data, kf) {
