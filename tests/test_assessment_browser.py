@@ -40,6 +40,13 @@ def open_assessment(visit, server):
     return page
 
 
+def open_second_tab(visit, server):
+    other = visit.context.new_page()
+    other.goto(server.url(PAGE))
+    other.wait_for_selector(".ic-assessment[data-ic-mounted=true]")
+    return other
+
+
 def open_key_factor(page, slug=KF):
     details = page.locator(f"#ic-kf-{slug}")
     if not details.evaluate("d => d.open"):
@@ -455,9 +462,7 @@ def test_a_file_far_larger_than_an_export_is_refused_unread(server, visit, tmp_p
 def test_a_change_in_another_tab_is_merged_without_rebuilding_the_form(server, visit):
     mine = open_assessment(visit, server)
     fill_some(mine)
-    other = visit.context.new_page()
-    other.goto(server.url(PAGE))
-    other.wait_for_selector(".ic-assessment[data-ic-mounted=true]")
+    other = open_second_tab(visit, server)
     open_key_factor(other)
     note = mine.locator(f"#ic-kf-note-{KF}")
     note.click()
@@ -527,9 +532,7 @@ def test_the_summary_and_chart_fit_the_screen(server, visit, width):
 def test_a_deletion_in_another_tab_is_offered_not_applied(server, visit):
     mine = open_assessment(visit, server)
     fill_some(mine)
-    other = visit.context.new_page()
-    other.goto(server.url(PAGE))
-    other.wait_for_selector(".ic-assessment[data-ic-mounted=true]")
+    other = open_second_tab(visit, server)
     click_in_toolbar(other, "#ic-start-again")
     other.click("#ic-start-again-confirm")
     offer = mine.locator("#ic-sync-empty")
