@@ -2,12 +2,13 @@
 
 The shape is the contract with overrides/assets/javascripts/assessment/
 (data.js reads it): key factors with their guide questions (each marked open
-or not), the toolkit's own examples, and the context factors. What the page
-shows about other toolkits (related key factors and their examples) is not in
-the page: each toolkit's key factors are written once to a small shared file
-(peer_files below) that the page fetches when it needs it, so no page grows
-with the size of the whole library. Addresses are relative to the page or to
-the shared file, so the site works under any path. ``content_version``
+or not) and themes, the toolkit's own examples, and the context factors. What
+the page shows about other toolkits (the key factors that share a theme, and
+their examples) is not in the page: each theme's key factors are written once
+to a shared file (theme_files below) that the page fetches when it needs it,
+so no page grows with the size of the whole library, and the whole output
+grows with the content, not with its square. Addresses are relative to the
+page or to the shared file, so the site works under any path. ``content_version``
 changes when anything a user answers changes, so an export made against older
 content is recognised as such. The template puts the JSON in an attribute: an
 inline script would not survive Material's instant navigation, which re-runs
@@ -22,11 +23,11 @@ import re
 
 from generator import links
 from generator.library import Library
-from generator.model import GuideQuestion, KeyFactor, Toolkit
+from generator.model import GuideQuestion, KeyFactor, Theme, Toolkit
 from generator.text import plain
 
 DATA_FORMAT = 2
-PEER_FORMAT = 1
+THEME_FILE_FORMAT = 1
 SCRIPT = "assets/javascripts/assessment/main.js"
 STYLESHEET = "assets/stylesheets/assessment.css"
 
@@ -38,9 +39,9 @@ def is_open(question: GuideQuestion) -> bool:
     return bool(OPEN_QUESTION.match(question.text))
 
 
-def peer_file(toolkit: Toolkit) -> str:
-    """Docs path of the shared file with a toolkit's key factors and examples."""
-    return f"toolkits/{toolkit.slug}/key-factors.json"
+def theme_file(theme: Theme) -> str:
+    """Docs path of the shared file with a theme's key factors and their examples (beside its page)."""
+    return f"themes/{theme.slug}/key-factors.json"
 
 
 def _site_url(docs_path: str) -> str:
@@ -73,7 +74,7 @@ def _key_factor(library: Library, toolkit: Toolkit, kf: KeyFactor, here: str) ->
         "guide_questions": [{"id": f"q{i}", "text": q.text, "items": list(q.items), "open": is_open(q)}
                             for i, q in enumerate(kf.guide_questions, 1)],
         "examples": _examples_of(library, toolkit, kf, here),
-        "related": [f"{other.slug}/{related.slug}" for other, related, _ in library.related(toolkit, kf)],
+        "themes": list(kf.themes),
     }
 
 
@@ -90,14 +91,14 @@ def assessment_json(library: Library, toolkit: Toolkit) -> str:
     key_factors = [_key_factor(library, toolkit, kf, here) for kf in toolkit.key_factors]
     context_factors = [{"id": f"c{i}", "name": cf.name, "involves": [plain(x) for x in cf.involves]}
                        for i, cf in enumerate(toolkit.context_factors, 1)]
-    related_toolkits = sorted({ref.split("/")[0] for kf in key_factors for ref in kf["related"]})
+    themes = sorted({slug for kf in toolkit.key_factors for slug in kf.themes})
     data = {
         "format": DATA_FORMAT,
         "toolkit": {"slug": toolkit.slug, "title": toolkit.title, "short_title": toolkit.short_title,
                     "series": library.series_by_slug[toolkit.series].name, "year": toolkit.year},
         "content_version": content_version(key_factors, context_factors),
         "key_factors": key_factors,
-        "peer_files": {slug: url_from(here, peer_file(library.toolkit[slug])) for slug in related_toolkits},
+        "theme_files": {slug: url_from(here, theme_file(library.theme[slug])) for slug in themes},
         "context_factors": context_factors,
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -109,15 +110,18 @@ def page_assets(toolkit: Toolkit) -> dict[str, str]:
     return {"script": url_from(here, SCRIPT), "stylesheet": url_from(here, STYLESHEET)}
 
 
-def _peer_data(library: Library, toolkit: Toolkit) -> str:
-    here = peer_file(toolkit)
-    data = {"format": PEER_FORMAT, "toolkit": {"slug": toolkit.slug, "short_title": toolkit.short_title},
-            "key_factors": {kf.slug: {"label": kf.label, "url": url_from(here, links.key_factor_page(toolkit, kf)),
-                                      "examples": _examples_of(library, toolkit, kf, here)}
-                            for kf in toolkit.key_factors}}
+def _theme_data(library: Library, theme: Theme) -> str:
+    here = theme_file(theme)
+    key_factors = [{"toolkit": toolkit.slug, "toolkit_title": toolkit.short_title, "slug": kf.slug, "label": kf.label,
+                    "url": url_from(here, links.key_factor_page(toolkit, kf)),
+                    "examples": _examples_of(library, toolkit, kf, here)}
+                   for toolkit, kf in library.key_factors_by_theme.get(theme.slug, ())]
+    data = {"format": THEME_FILE_FORMAT, "theme": {"slug": theme.slug, "name": theme.name,
+                                                    "url": url_from(here, links.theme_page(theme))},
+            "key_factors": key_factors}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def peer_files(library: Library) -> dict[str, str]:
-    """Docs path -> text of every toolkit's shared key-factor file."""
-    return {peer_file(toolkit): _peer_data(library, toolkit) for toolkit in library.toolkits}
+def theme_files(library: Library) -> dict[str, str]:
+    """Docs path -> text of every theme's shared key-factor file."""
+    return {theme_file(theme): _theme_data(library, theme) for theme in library.themes}

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from generator import export
-from generator.assessment import peer_files
+from generator.assessment import theme_files
 from generator.library import Library
 from generator.pages import site_pages
 from generator.render import environment, render_page
@@ -46,7 +46,7 @@ def render_site(library: Library) -> dict[str, str]:
     files = {page.path: render_page(env, library, page) for page in site_pages(library, library.pages)}
     files["examples/examples.json"] = export.to_json(library)
     files["examples/examples.csv"] = export.to_csv(library)
-    files.update(peer_files(library))
+    files.update(theme_files(library))
     return files
 
 

@@ -40,6 +40,13 @@ def open_assessment(visit, server):
     return page
 
 
+def open_second_tab(visit, server):
+    other = visit.context.new_page()
+    other.goto(server.url(PAGE))
+    other.wait_for_selector(".ic-assessment[data-ic-mounted=true]")
+    return other
+
+
 def open_key_factor(page, slug=KF):
     details = page.locator(f"#ic-kf-{slug}")
     if not details.evaluate("d => d.open"):
@@ -362,7 +369,7 @@ def test_works_offline_after_the_first_load_and_sends_nothing(server, visit, tmp
     page.locator(f"#ic-compare-table tbody tr[data-kf={KF}]").wait_for()
     visit.context.set_offline(False)
     sent = [r for r in requests if not r.url.startswith(("blob:", "data:"))]
-    assert sent and all(r.method == "GET" and re.search(r"/toolkits/[\w-]+/key-factors\.json$", r.url) for r in sent)
+    assert sent and all(r.method == "GET" and re.search(r"/themes/[\w-]+/key-factors\.json$", r.url) for r in sent)
 
 
 @pytest.mark.parametrize("toolkit", ["anti-discrimination", "cultural-diversity", "labour-market-partnerships",
@@ -455,9 +462,7 @@ def test_a_file_far_larger_than_an_export_is_refused_unread(server, visit, tmp_p
 def test_a_change_in_another_tab_is_merged_without_rebuilding_the_form(server, visit):
     mine = open_assessment(visit, server)
     fill_some(mine)
-    other = visit.context.new_page()
-    other.goto(server.url(PAGE))
-    other.wait_for_selector(".ic-assessment[data-ic-mounted=true]")
+    other = open_second_tab(visit, server)
     open_key_factor(other)
     note = mine.locator(f"#ic-kf-note-{KF}")
     note.click()
@@ -522,3 +527,18 @@ def test_the_summary_and_chart_fit_the_screen(server, visit, width):
     page.locator("#ic-summary").screenshot(path=str(SHOTS / f"summary-{width}.png"))
     page.screenshot(path=str(SHOTS / f"top-{width}.png"))
     page.locator(".ic-context").screenshot(path=str(SHOTS / f"context-{width}.png"))
+
+
+def test_a_deletion_in_another_tab_is_offered_not_applied(server, visit):
+    mine = open_assessment(visit, server)
+    fill_some(mine)
+    other = open_second_tab(visit, server)
+    click_in_toolbar(other, "#ic-start-again")
+    other.click("#ic-start-again-confirm")
+    offer = mine.locator("#ic-sync-empty")
+    offer.wait_for()
+    assert mine.input_value("#ic-header-organisation") == "City of Testville"
+    assert stored(mine) is None
+    offer.click()
+    assert mine.input_value("#ic-header-organisation") == ""
+    assert "Answered 0 of" in mine.inner_text("#ic-progress")

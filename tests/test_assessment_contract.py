@@ -1,7 +1,7 @@
 """The data contract between generator/assessment.py and the browser code, on the real data.
 
 The generator renders the site from the real content; Node reads each self-assessment page's
-data and the shared key-factor files with the browser's own readers (tests/js/read-real-data.mjs);
+data and the themes' shared key-factor files with the browser's own readers (tests/js/read-real-data.mjs);
 what the browser would see must match the content.
 """
 from __future__ import annotations
@@ -51,22 +51,22 @@ def test_every_toolkit_page_data_reads_as_its_content(library, seen):
         assert [cf["name"] for cf in data["context_factors"]] == [cf.name for cf in toolkit.context_factors]
 
 
-def test_related_key_factors_resolve_from_the_shared_files_to_real_pages(library, seen):
+def test_related_key_factors_come_from_the_theme_files_and_lead_to_real_pages(library, seen):
     checked = 0
     for toolkit in library.toolkits:
-        for kf, model in zip(seen[toolkit.slug]["data"]["key_factors"], toolkit.key_factors):
-            expected = [f"{other.slug}/{related.slug}" for other, related, _ in library.related(toolkit, model)]
-            assert kf["related"] == expected
-            for ref in expected:
-                other_slug, slug = ref.split("/")
-                other = library.toolkit[other_slug]
-                related = seen[toolkit.slug]["related"][ref]
-                model_kf = next(k for k in other.key_factors if k.slug == slug)
-                assert related["label"] == model_kf.label and related["toolkit_title"] == other.short_title
-                assert related["url"] == SITE + links.url_of(links.key_factor_page(other, model_kf))
-                placed = library.examples_by_key_factor.get(ref, ())
-                assert [e["url"] for e in related["examples"]] == [SITE + links.url_of(links.example_target(p)) for p in placed]
-                checked += 1
+        for model in toolkit.key_factors:
+            groups = seen[toolkit.slug]["related"][model.slug]
+            found = [(kf["toolkit"], kf["slug"], kf["url"], [e["url"] for e in kf["examples"]])
+                     for group in groups["all"] for kf in group["shown"]]
+            expected = [(other.slug, related.slug, SITE + links.url_of(links.key_factor_page(other, related)),
+                         [SITE + links.url_of(links.example_target(p))
+                          for p in library.examples_by_key_factor.get(f"{other.slug}/{related.slug}", ())])
+                        for other, related, _ in library.related(toolkit, model)]
+            assert sorted(found) == sorted(expected)
+            for group in groups["all"]:
+                assert group["theme"]["url"] == SITE + links.url_of(links.theme_page(library.theme[group["theme"]["slug"]]))
+            assert all(len(group["shown"]) <= 4 for group in groups["shown"])
+            checked += len(found)
     assert checked > 50  # the real content relates many key factors across toolkits
 
 

@@ -204,11 +204,12 @@ def test_each_toolkit_has_a_self_assessment_page_with_its_questions(library, htm
             for example in kf["examples"]:
                 target = urlsplit(urljoin(BASE + url, example["url"]))
                 assert html(target.path.lstrip("/")).find(id=target.fragment), example["url"]
-            for ref in kf["related"]:  # other toolkits' key factors come from their shared file
-                other, slug = ref.split("/")
-                file_url = urljoin(BASE + url, data["peer_files"][other])
-                peer = json.loads((site.site / urlsplit(file_url).path.lstrip("/")).read_text(encoding="utf-8"))
-                for example in peer["key_factors"][slug]["examples"]:
+            assert kf["themes"] == list(model.themes)
+            for theme in kf["themes"]:  # other toolkits' key factors come from the theme's shared file
+                file_url = urljoin(BASE + url, data["theme_files"][theme])
+                shared = json.loads((site.site / urlsplit(file_url).path.lstrip("/")).read_text(encoding="utf-8"))
+                assert shared["theme"]["slug"] == theme
+                for example in (e for related in shared["key_factors"] for e in related["examples"]):
                     target = urlsplit(urljoin(file_url, example["url"]))
                     assert html(target.path.lstrip("/")).find(id=target.fragment), example["url"]
         assert len(data["context_factors"]) == len(toolkit.context_factors)

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readData, readPeerFile, findKeyFactor } from '../../overrides/assets/javascripts/assessment/data.js';
+import { readData, readThemeFile, findKeyFactor } from '../../overrides/assets/javascripts/assessment/data.js';
 import { fixtureText } from './helpers.js';
 
 test('reads the DATA sample and keeps the key factor order', () => {
@@ -22,7 +22,7 @@ test('fills in optional lists and ids so the UI need not guard against them', ()
   const kf = data.key_factors[0];
   assert.equal(kf.title, 'k');
   assert.deepEqual(kf.examples, []);
-  assert.deepEqual(kf.related, []);
+  assert.deepEqual(kf.themes, []);
   assert.deepEqual(kf.guide_questions[0], { id: 'q1', text: 'Q?', items: [], open: false });
   assert.deepEqual(data.context_factors, []);
 });
@@ -33,32 +33,37 @@ test('rejects page data that is not JSON or not format 1', () => {
   assert.match(readData('{"format": 2, "key_factors": []}').error, /no toolkit/);
 });
 
-test('keeps related key factors as references and the addresses of the shared files', () => {
+test('keeps the themes of each key factor and the addresses of the theme files', () => {
   const text = JSON.stringify({
     format: 2,
     toolkit: { slug: 't' },
-    key_factors: [{ slug: 'k', related: ['other/known', 'not a reference', 42] }],
-    peer_files: { other: '../../other/key-factors.json', broken: 7 },
+    key_factors: [{ slug: 'k', themes: ['procurement', 42] }],
+    theme_files: { procurement: '../../../themes/procurement/key-factors.json', broken: 7 },
   });
   const { data } = readData(text);
-  assert.deepEqual(data.key_factors[0].related, ['other/known']);
-  assert.deepEqual(data.peer_files, { other: '../../other/key-factors.json' });
+  assert.deepEqual(data.key_factors[0].themes, ['procurement']);
+  assert.deepEqual(data.theme_files, { procurement: '../../../themes/procurement/key-factors.json' });
 });
 
-test('a shared key-factor file gives addresses relative to the file, made absolute', () => {
-  const fileUrl = 'http://127.0.0.1/site/toolkits/other/key-factors.json';
+test('a theme file gives addresses relative to the file, made absolute', () => {
+  const fileUrl = 'http://127.0.0.1/site/themes/procurement/key-factors.json';
   const text = JSON.stringify({
     format: 1,
-    toolkit: { slug: 'other', short_title: 'Other toolkit' },
-    key_factors: { known: { label: 'Known', url: 'known/', examples: [{ city: 'riga', city_name: 'Riga', url: 'known/#riga' }, 'junk'] } },
+    theme: { slug: 'procurement', name: 'Procurement', url: './' },
+    key_factors: [
+      { toolkit: 'other', toolkit_title: 'Other toolkit', slug: 'known', label: 'Known', url: '../../toolkits/other/known/',
+        examples: [{ city: 'riga', city_name: 'Riga', url: '../../toolkits/other/known/#riga' }, 'junk'] },
+      { label: 'no toolkit or slug' },
+    ],
   });
-  const result = readPeerFile(text, fileUrl);
+  const result = readThemeFile(text, fileUrl);
   assert.equal(result.ok, true);
-  assert.deepEqual(result.keyFactors.known, {
+  assert.equal(result.theme.url, 'http://127.0.0.1/site/themes/procurement/');
+  assert.deepEqual(result.theme.keyFactors, [{
     toolkit: 'other', toolkit_title: 'Other toolkit', slug: 'known', label: 'Known',
     url: 'http://127.0.0.1/site/toolkits/other/known/',
     examples: [{ city: 'riga', city_name: 'Riga', url: 'http://127.0.0.1/site/toolkits/other/known/#riga' }],
-  });
-  assert.equal(readPeerFile('{', fileUrl).ok, false);
-  assert.equal(readPeerFile('{"format": 2, "toolkit": {"slug": "x"}, "key_factors": {}}', fileUrl).ok, false);
+  }]);
+  assert.equal(readThemeFile('{', fileUrl).ok, false);
+  assert.equal(readThemeFile('{"format": 2, "theme": {"slug": "x"}, "key_factors": []}', fileUrl).ok, false);
 });

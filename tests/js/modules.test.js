@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const root = new URL('../../overrides/assets/javascripts/assessment/', import.meta.url);
 const PURE = ['chart.js', 'compare.js', 'csv.js', 'data.js', 'export.js', 'format.js', 'import-parts.js',
-  'importer.js', 'labels.js', 'merge.js', 'migrate.js', 'scoring.js', 'state.js'];
+  'importer.js', 'labels.js', 'merge.js', 'migrate.js', 'related.js', 'scoring.js', 'state.js', 'storage-messages.js'];
 
 function moduleFiles(dir = root, prefix = '') {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -3,10 +3,18 @@
 // Usage: node read-real-data.mjs <docs folder> <site URL> <toolkit slug>...
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readData, readPeerFile } from '../../overrides/assets/javascripts/assessment/data.js';
+import { readData, readThemeFile } from '../../overrides/assets/javascripts/assessment/data.js';
+import { relatedByTheme } from '../../overrides/assets/javascripts/assessment/related.js';
 
 const [docs, siteUrl, ...toolkits] = process.argv.slice(2);
 const docsPathOf = (url) => decodeURIComponent(new URL(url).pathname.slice(new URL(siteUrl).pathname.length));
+
+function readTheme(data, slug, pageUrl) {
+  const fileUrl = new URL(data.theme_files[slug], pageUrl).href;
+  const result = readThemeFile(readFileSync(join(docs, docsPathOf(fileUrl)), 'utf8'), fileUrl);
+  if (!result.ok) throw new Error(`${fileUrl}: ${result.error}`);
+  return result.theme;
+}
 
 const seen = {};
 for (const slug of toolkits) {
@@ -19,12 +27,8 @@ for (const slug of toolkits) {
   }
   const related = {};
   for (const kf of result.data.key_factors) {
-    for (const ref of kf.related) {
-      const [toolkit, key] = ref.split('/');
-      const fileUrl = new URL(result.data.peer_files[toolkit], pageUrl).href;
-      const peer = readPeerFile(readFileSync(join(docs, docsPathOf(fileUrl)), 'utf8'), fileUrl);
-      related[ref] = peer.ok ? peer.keyFactors[key] ?? null : peer;
-    }
+    const themes = kf.themes.map((theme) => readTheme(result.data, theme, pageUrl));
+    related[kf.slug] = { all: relatedByTheme(themes, slug, Infinity), shown: relatedByTheme(themes, slug) };
   }
   seen[slug] = { ok: true, data: result.data, related };
 }

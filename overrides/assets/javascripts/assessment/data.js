@@ -1,10 +1,10 @@
 // Reads the DATA object the generator embeds in the page (see generator/assessment.py), and the
-// shared file of another toolkit's key factors that the page fetches for related key factors,
+// shared file of a theme's key factors that the page fetches to show related key factors,
 // and fills in optional lists, so the rest of the code never has to guard against them.
 // Pure: takes JSON text, returns {ok, data} or {ok: false, error}.
 
 export const DATA_FORMAT = 2;
-export const PEER_FORMAT = 1;
+export const THEME_FILE_FORMAT = 1;
 
 const asList = (value) => (Array.isArray(value) ? value : []);
 const asText = (value) => (typeof value === 'string' ? value : '');
@@ -20,8 +20,6 @@ function readQuestion(question, index) {
 
 const isObject = (value) => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 
-// Related key factors are references "toolkit/key-factor" into the shared files of peer_files.
-const isReference = (ref) => typeof ref === 'string' && /^[^/]+\/[^/]+$/.test(ref);
 
 function readKeyFactor(kf) {
   return {
@@ -32,7 +30,7 @@ function readKeyFactor(kf) {
     url: asText(kf.url),
     guide_questions: asList(kf.guide_questions).map(readQuestion),
     examples: asList(kf.examples),
-    related: asList(kf.related).filter(isReference),
+    themes: asList(kf.themes).filter((slug) => typeof slug === 'string'),
   };
 }
 
@@ -54,7 +52,7 @@ export function readData(text) {
     return { ok: false, error: 'The self-assessment data on this page has no toolkit or no key factors.' };
   }
   const keyFactors = raw.key_factors.filter((kf) => typeof kf?.slug === 'string').map(readKeyFactor);
-  const peerFiles = isObject(raw.peer_files) ? raw.peer_files : {};
+  const themeFiles = isObject(raw.theme_files) ? raw.theme_files : {};
   return {
     ok: true,
     data: {
@@ -62,7 +60,7 @@ export function readData(text) {
       toolkit: { ...raw.toolkit, title: asText(raw.toolkit.title) || raw.toolkit.slug },
       content_version: asText(raw.content_version),
       key_factors: keyFactors,
-      peer_files: Object.fromEntries(Object.entries(peerFiles).filter(([, url]) => typeof url === 'string')),
+      theme_files: Object.fromEntries(Object.entries(themeFiles).filter(([, url]) => typeof url === 'string')),
       context_factors: asList(raw.context_factors).map(readContextFactor),
     },
   };
@@ -72,29 +70,40 @@ function readExample(example, fileUrl) {
   return { ...example, city_name: asText(example?.city_name) || asText(example?.city), url: new URL(asText(example?.url), fileUrl).href };
 }
 
-// A toolkit's shared key-factor file, fetched from fileUrl (absolute): key factor slug ->
-// {toolkit, toolkit_title, slug, label, url, examples}, with addresses made absolute, because
-// they are written relative to the file, not to the page that shows them.
-export function readPeerFile(text, fileUrl) {
+function readThemeKeyFactor(kf, fileUrl) {
+  return {
+    toolkit: kf.toolkit,
+    toolkit_title: asText(kf.toolkit_title) || kf.toolkit,
+    slug: kf.slug,
+    label: asText(kf.label) || kf.slug,
+    url: new URL(asText(kf.url), fileUrl).href,
+    examples: asList(kf.examples).filter(isObject).map((example) => readExample(example, fileUrl)),
+  };
+}
+
+// A theme's shared key-factor file, fetched from fileUrl (absolute): {slug, name, url,
+// keyFactors: [{toolkit, toolkit_title, slug, label, url, examples}]}, with addresses made
+// absolute, because they are written relative to the file, not to the page that shows them.
+export function readThemeFile(text, fileUrl) {
   let raw;
   try {
     raw = JSON.parse(text);
   } catch {
     return { ok: false, error: 'not valid JSON' };
   }
-  if (!isObject(raw) || raw.format !== PEER_FORMAT || typeof raw.toolkit?.slug !== 'string' || !isObject(raw.key_factors)) {
-    return { ok: false, error: `not a key-factor file in format ${PEER_FORMAT}` };
+  if (!isObject(raw) || raw.format !== THEME_FILE_FORMAT || typeof raw.theme?.slug !== 'string' || !Array.isArray(raw.key_factors)) {
+    return { ok: false, error: `not a theme file in format ${THEME_FILE_FORMAT}` };
   }
-  const toolkit = raw.toolkit.slug;
-  const keyFactors = Object.entries(raw.key_factors).filter(([, kf]) => isObject(kf)).map(([slug, kf]) => [slug, {
-    toolkit,
-    toolkit_title: asText(raw.toolkit.short_title) || toolkit,
-    slug,
-    label: asText(kf.label) || slug,
-    url: new URL(asText(kf.url), fileUrl).href,
-    examples: asList(kf.examples).filter(isObject).map((example) => readExample(example, fileUrl)),
-  }]);
-  return { ok: true, toolkit, keyFactors: Object.fromEntries(keyFactors) };
+  const keyFactors = raw.key_factors.filter((kf) => typeof kf?.toolkit === 'string' && typeof kf.slug === 'string');
+  return {
+    ok: true,
+    theme: {
+      slug: raw.theme.slug,
+      name: asText(raw.theme.name) || raw.theme.slug,
+      url: new URL(asText(raw.theme.url), fileUrl).href,
+      keyFactors: keyFactors.map((kf) => readThemeKeyFactor(kf, fileUrl)),
+    },
+  };
 }
 
 export function findKeyFactor(data, slug) {

@@ -1,11 +1,14 @@
 // "Where to look for inspiration": for each key factor not (fully) in place, the examples of
-// other cities for it and the related key factors in other toolkits, with their examples. The
-// related key factors come from other toolkits' shared files, fetched when first shown.
+// other cities for it and the key factors of other toolkits that share one of its themes, with
+// their examples, a few per theme. Those come from the themes' shared files, fetched when first
+// shown, so the page does not carry the whole library.
 
 import { el, append } from '../dom.js';
 import { judgementLabel } from '../labels.js';
 import { needsInspiration } from '../scoring.js';
-import { loadRelated } from '../peers.js';
+import { loadThemes } from '../theme-files.js';
+import { relatedByTheme } from '../related.js';
+import { plural } from '../format.js';
 
 function cityLink(example) {
   const name = example.city_name || example.city;
@@ -23,14 +26,22 @@ function relatedItem(related) {
   return el('li', {}, el('a', { href: related.url }, related.label), ` in the toolkit ${related.toolkit_title || related.toolkit}`, examples);
 }
 
+function themeGroup({ theme, shown, more }) {
+  return el('div', { class: 'ic-related-theme', 'data-theme': theme.slug },
+    el('p', {}, 'Sharing the theme ', el('a', { href: theme.url }, theme.name), ':'),
+    el('ul', { class: 'ic-related' }, shown.map(relatedItem)),
+    more ? el('p', { class: 'ic-related-more' }, el('a', { href: theme.url }, `${plural(more, 'more key factor')} on the page of the theme ${theme.name}`)) : null);
+}
+
 function relatedSection(data, kf) {
   const section = el('div', { class: 'ic-related-area', 'aria-busy': 'true' },
     el('p', {}, 'Looking up related key factors in other toolkits\u2026'));
-  loadRelated(data, kf.related, document.baseURI).then(({ related, failed }) => {
+  loadThemes(data, kf.themes, document.baseURI).then(({ themes, failed }) => {
+    const groups = relatedByTheme(themes, data.toolkit.slug);
     const problem = failed ? el('p', { class: 'ic-hint' }, 'Some related key factors in other toolkits could not be loaded (is the connection down?). They are tried again at the next change.') : null;
     section.replaceChildren();
     append(section, [
-      related.length ? [el('p', {}, 'Related key factors in other toolkits:'), el('ul', { class: 'ic-related' }, related.map(relatedItem))] : null,
+      groups.length ? [el('p', {}, 'Related key factors in other toolkits:'), groups.map(themeGroup)] : null,
       problem]);
     section.removeAttribute('aria-busy');
   });
@@ -44,7 +55,7 @@ function inspirationFor(data, kf, summary) {
     kf.examples.length
       ? [el('p', {}, 'Examples from other cities:'), cityList(kf.examples)]
       : el('p', {}, 'No city examples are listed for this key factor.'),
-    kf.related.length ? relatedSection(data, kf) : null,
+    kf.themes.length ? relatedSection(data, kf) : null,
     kf.url ? el('p', {}, el('a', { href: kf.url }, `All about ${kf.title}`)) : null);
 }
 
