@@ -62,7 +62,7 @@ def _toolkit_pages(library: Library) -> list[Page]:
                                    pager=_pager(toolkit, neighbours)),
                               {"toolkit": toolkit, "key_factor": kf, "number": i + 1,
                                "related": related_by_theme(library, toolkit, kf),
-                               "commitments": library.commitments_by_key_factor.get(f"{toolkit.slug}/{kf.slug}", ())}))
+                               "commitments": library.commitments_by_key_factor.get(links.key_factor_ref(toolkit, kf), ())}))
     return pages
 
 
