@@ -8,10 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from generator import links
+from generator import links, views
 from generator.assessment import assessment_json
 from generator.library import Library
-from generator.related import related_by_theme
 
 # How much each type of page weighs in search, against the examples (search.py):
 # the pages that answer "who did what" first, the pages that list them after.
@@ -52,6 +51,7 @@ def _toolkit_pages(library: Library) -> list[Page]:
         pages.append(Page(links.self_assessment_page(toolkit), "self_assessment.md.j2",
                           meta(f"Self-assessment: {toolkit.short_title}", "tool", crumbs=crumbs(*trail)),
                           {"toolkit": toolkit, "credited": credited,
+                           "internal": views.self_assessment_approach(library),
                            "data": assessment_json(library, toolkit)}))
         factors = toolkit.key_factors
         for i, kf in enumerate(factors):
@@ -60,9 +60,7 @@ def _toolkit_pages(library: Library) -> list[Page]:
             pages.append(Page(links.key_factor_page(toolkit, kf), "key_factor.md.j2",
                               meta(kf.label, "key_factor", crumbs=crumbs(*trail),
                                    pager=_pager(toolkit, neighbours)),
-                              {"toolkit": toolkit, "key_factor": kf, "number": i + 1,
-                               "related": related_by_theme(library, toolkit, kf),
-                               "commitments": library.commitments_by_key_factor.get(links.key_factor_ref(toolkit, kf), ())}))
+                              views.key_factor(library, toolkit, kf, i + 1)))
     return pages
 
 
@@ -122,6 +120,7 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
         Page(links.EXAMPLES, "examples.md.j2",
              meta("All examples", "table", crumbs=crumbs())),
         Page(links.ABOUT, "about.md.j2", meta("About", "section", crumbs=crumbs()),
-             {"about": handwritten["about"], "source_toolkits": _about_sources(library)}),
+             {"about": handwritten["about"], "source_toolkits": _about_sources(library),
+              "series_toolkits": {s.slug: views.series_toolkits(library, s) for s in library.series}}),
     ]
     return sections + _toolkit_pages(library) + _city_pages(library) + _theme_pages(library)
