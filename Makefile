@@ -64,10 +64,11 @@ test: $(STAMP) chromium node
 	$(PY) -m pytest
 	node --test --test-reporter=spec tests/js/
 
-# Every test but those that drive a browser (pytest's `browser` marker): under a minute.
+# Every test but those that drive a browser or build with the other builders
+# (pytest's `browser` and `builders` markers): under a minute.
 test-fast: $(STAMP) node
 	$(PY) -m ruff check .
-	$(PY) -m pytest -m "not browser"
+	$(PY) -m pytest -m "not browser and not builders"
 	node --test tests/js/
 
 # The design before the in-memory, linear pipeline (issue 10), built beside today's up to 10x.

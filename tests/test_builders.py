@@ -14,6 +14,8 @@ import pytest
 from tests.support.server import SiteServer
 from tests.support.sitebuild import PROJECT_PATH, ROOT, SITE_URL
 
+pytestmark = pytest.mark.builders  # a few minutes: `make test` runs them, `make test-fast` does not
+
 PROJECT_FILES = ["Makefile", "pyproject.toml", "mkdocs.yml", "builders.yml", "content", "generator", "overrides"]
 BUILDERS = {"properdocs": "mkdocs-ProperDocs 1.6", "zensical": "zensical-0.0.73"}
 
