@@ -13,7 +13,7 @@ export NO_MKDOCS_2_WARNING := 1
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,builders]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -23,9 +23,17 @@ check: $(STAMP)
 	$(PY) -m generator check
 
 # The hook (generator/mkdocs_hook.py) hands MkDocs the pages in memory;
-# `python -m generator build` writes them as Markdown files for other builders.
+# `python -m generator build` writes them as Markdown files for other builders:
+# `make build BUILDER=properdocs` or `BUILDER=zensical` builds them with builders.yml.
+BUILDER ?= mkdocs
+
 build: $(STAMP)
+ifeq ($(BUILDER),mkdocs)
 	$(PY) -m mkdocs build --strict
+else
+	$(PY) -m generator build --out build/docs
+	$(VENV)/bin/$(BUILDER) build --strict -f builders.yml
+endif
 	$(PY) -m generator index site
 
 serve: $(STAMP)
@@ -57,10 +65,11 @@ test: $(STAMP) chromium node
 	$(PY) -m pytest
 	node --test --test-reporter=spec tests/js/
 
-# Every test but those that drive a browser (pytest's `browser` marker): under a minute.
+# Every test but those that drive a browser or build with the other builders
+# (pytest's `browser` and `builders` markers): under a minute.
 test-fast: $(STAMP) node
 	$(PY) -m ruff check .
-	$(PY) -m pytest -m "not browser"
+	$(PY) -m pytest -m "not browser and not builders"
 	node --test tests/js/
 
 # The design before the in-memory, linear pipeline (issue 10), built beside today's up to 10x.
@@ -72,4 +81,4 @@ bench: $(STAMP) chromium
 	$(PY) -m benchmarks.search_quality
 
 clean:
-	rm -rf build site
+	rm -rf build site .cache

@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from generator.links import example_id, key_factor_ref
 from generator.model import Charter, City, Example, KeyFactor, Method, Series, Synonyms, Theme, Toolkit
 
 
@@ -21,7 +22,7 @@ class Placed:
 
     @property
     def id(self) -> str:
-        return f"{self.toolkit.slug}/{self.key_factor.slug}#{self.example.city}"
+        return example_id(self)
 
     @property
     def themes(self) -> tuple[str, ...]:
@@ -59,7 +60,7 @@ class Library:
     @cached_property
     def key_factor(self) -> dict[str, tuple[Toolkit, KeyFactor]]:
         """Key factors by reference, 'toolkit/key-factor'."""
-        return {f"{t.slug}/{kf.slug}": (t, kf) for t in self.toolkits for kf in t.key_factors}
+        return {key_factor_ref(t, kf): (t, kf) for t in self.toolkits for kf in t.key_factors}
 
     @cached_property
     def examples(self) -> tuple[Placed, ...]:
@@ -68,7 +69,7 @@ class Library:
     @cached_property
     def examples_by_key_factor(self) -> dict[str, tuple[Placed, ...]]:
         """Examples by key factor reference, 'toolkit/key-factor'."""
-        return _group(self.examples, lambda p: [f"{p.toolkit.slug}/{p.key_factor.slug}"])
+        return _group(self.examples, lambda p: [key_factor_ref(p.toolkit, p.key_factor)])
 
     @cached_property
     def examples_by_city(self) -> dict[str, tuple[Placed, ...]]:

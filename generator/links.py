@@ -1,6 +1,8 @@
-"""Where each page lives in the docs folder; the site's URLs follow from these.
+"""Where each page lives in the docs folder, the site's URLs that follow, and references.
 
 Paths are stable by construction: they use slugs only, never titles or text.
+A key factor is referred to as "toolkit/key-factor" (content's ``Ref``), and
+an example as its key factor's reference and "#city".
 """
 from __future__ import annotations
 
@@ -38,6 +40,14 @@ def theme_page(theme) -> str:
     return f"themes/{theme.slug}.md"
 
 
+def key_factor_ref(toolkit, key_factor) -> str:
+    return f"{toolkit.slug}/{key_factor.slug}"
+
+
+def example_id(placed) -> str:
+    return f"{key_factor_ref(placed.toolkit, placed.key_factor)}#{placed.example.city}"
+
+
 def example_target(placed) -> str:
     return f"{key_factor_page(placed.toolkit, placed.key_factor)}#{placed.example.city}"
 
@@ -66,13 +76,18 @@ def relative_url(here: str, target: str) -> str:
 
 
 def url_of(target: str) -> str:
-    """The site URL (relative to the site root) that MkDocs gives a docs path."""
+    """The site URL that MkDocs gives a docs path, relative to the site root ("" for the home page).
+
+    An index or README page stands for its folder; any other page gets a folder of its own.
+    A query (the search page's filters) is kept.
+    """
     path, _, anchor = target.partition("#")
     path, _, query = path.partition("?")
-    path = path.removesuffix(".md")
-    path = "" if path == "index" else path.removesuffix("/index") + "/"
-    path = f"{path}?{query}" if query else path
-    return f"{path}#{anchor}" if anchor else path
+    folder, _, name = path.removesuffix(".md").rpartition("/")
+    url = folder if name in ("index", "README") else posixpath.join(folder, name)
+    url = f"{url}/" if url else ""
+    url = f"{url}?{query}" if query else url
+    return f"{url}#{anchor}" if anchor else url
 
 
 def search(**filters: str) -> str:

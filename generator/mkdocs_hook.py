@@ -3,9 +3,9 @@
 The generator stays a plain library with its own CLI (``python -m generator
 build``); this hook hands its pages to MkDocs in memory on each build (MkDocs'
 docs folder is content/, whose files are dropped: nothing is written there),
-watches content/ while serving, indexes the site for search while serving
-(``make build`` indexes as a step of its own, as other builders do), and marks
-the top tab of pages that the shallow navigation does not list.
+watches content/ while serving, and indexes the site for search while serving
+(``make build`` indexes as a step of its own, as other builders need). The
+tab of a detail page's section is lit in the browser (section-tab.js).
 """
 from __future__ import annotations
 
@@ -60,29 +60,6 @@ def on_serve(server, config, builder, **_):
     server.watch(str(_content_dir(config)))
     server.watch(str(Path(__file__).parent / "templates"))
     return server
-
-
-def on_page_context(context, page, config, nav, **_):
-    """Light the tab of the section a detail page belongs to (cities/ghent/ -> Cities).
-
-    Pages in the navigation light their own tab; MkDocs marks every page it
-    renders as active, so membership of the navigation is what tells them apart.
-    """
-    if not page.url or page in nav.pages:
-        return context
-    section = page.url.split("/", 1)[0] + "/"
-    for item in nav.items:
-        if getattr(item, "url", None) == section:
-            item.active = True
-            _state["lit"] = item
-    return context
-
-
-def on_post_page(output, page, config, **_):
-    lit = _state.pop("lit", None)
-    if lit is not None:
-        lit.active = False
-    return output
 
 
 def on_startup(command, **_) -> None:

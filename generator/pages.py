@@ -8,12 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 
-from generator import links, matrix
+from generator import links, matrix, views
 from generator.assessment import assessment_json, page_assets
 from generator.browse import city_entries, excerpts
 from generator.library import Library
 from generator.map import cities_map, locator
-from generator.related import related_by_theme
 from generator.search import example_records, page_records
 
 
@@ -52,6 +51,7 @@ def _toolkit_pages(library: Library) -> list[Page]:
         pages.append(Page(links.self_assessment_page(toolkit), "self_assessment.md.j2",
                           meta(f"Self-assessment: {toolkit.short_title}", crumbs=crumbs(*trail)),
                           {"toolkit": toolkit, "credited": credited,
+                           "internal": views.self_assessment_approach(library),
                            "data": assessment_json(library, toolkit), "assets": page_assets(toolkit)}))
         factors = toolkit.key_factors
         for i, kf in enumerate(factors):
@@ -60,11 +60,9 @@ def _toolkit_pages(library: Library) -> list[Page]:
             pages.append(Page(links.key_factor_page(toolkit, kf), "key_factor.md.j2",
                               meta(kf.label, crumbs=crumbs(*trail),
                                    pager=_pager(toolkit, neighbours)),
-                              {"toolkit": toolkit, "key_factor": kf, "number": i + 1,
+                              {**views.key_factor(library, toolkit, kf, i + 1),
                                "records": [records[p.id] for p in library.examples_by_key_factor.get(
-                                   f"{toolkit.slug}/{kf.slug}", ())],
-                               "related": related_by_theme(library, toolkit, kf),
-                               "commitments": library.commitments_by_key_factor.get(f"{toolkit.slug}/{kf.slug}", ())}))
+                                   links.key_factor_ref(toolkit, kf), ())]}))
     return pages
 
 
@@ -123,7 +121,8 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
              meta("All examples", crumbs=crumbs())),
         Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs(), hide=["toc"])),
         Page(links.ABOUT, "about.md.j2", meta("About", crumbs=crumbs()),
-             {"about": handwritten["about"], "source_toolkits": _about_sources(library)}),
+             {"about": handwritten["about"], "source_toolkits": _about_sources(library),
+              "series_toolkits": {s.slug: views.series_toolkits(library, s) for s in library.series}}),
     ]
     pages = sections + _toolkit_pages(library) + _city_pages(library) + _theme_pages(library)
     records = page_records(library)

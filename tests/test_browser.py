@@ -159,6 +159,24 @@ def test_instant_navigation_keeps_breadcrumbs_and_lights_the_tab(server, visit):
     assert page.locator(".md-tabs__item--active").inner_text().strip() == "Toolkits"
 
 
+@pytest.mark.parametrize("path, section", [
+    ("", "Home"), ("cities/", "Cities"), ("cities/ghent/", "Cities"), ("themes/procurement/", "Themes"),
+    ("toolkits/anti-discrimination/", "Toolkits"), ("toolkits/anti-discrimination/encouraging-change/", "Toolkits"),
+    ("toolkits/anti-discrimination/self-assessment/", "Toolkits"), ("about/", "About")])
+def test_a_page_loaded_directly_lights_the_tab_of_its_section(server, visit, path, section):
+    page = visit.page
+    page.goto(server.url(path))
+    assert page.locator(".md-tabs__item--active").all_inner_texts() == [section]
+
+
+def test_an_example_loaded_directly_is_scrolled_into_view(server, visit):
+    page = visit.page
+    page.goto(server.url("toolkits/anti-discrimination/encouraging-change/#ghent"))
+    heading = page.locator("h3#ghent")
+    page.wait_for_function("() => document.getElementById('ghent').getBoundingClientRect().top < innerHeight / 2")
+    assert heading.bounding_box()["y"] >= 0 and page.evaluate("scrollY") > 0
+
+
 def test_missing_page_shows_the_404_page_styled_under_the_project_path(server, visit):
     page = visit.page
     response = page.goto(server.url("no/such/page/"))
