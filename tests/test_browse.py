@@ -28,7 +28,7 @@ def test_the_map_has_one_linked_named_marker_per_city_with_examples(library, htm
     markers = svg.select("a.ic-map__marker")
     with_examples = [c for c in library.cities if library.examples_by_city.get(c.slug)]
     assert len(markers) == len(with_examples)
-    by_target = {_resolved("cities/", m["href"]): m for m in markers}
+    by_target = {_resolved("cities/", m["xlink:href"]): m for m in markers}
     for city in with_examples:
         marker = by_target[links.url_of(links.city_page(city))]
         count = len(library.examples_by_city[city.slug])

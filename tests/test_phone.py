@@ -47,13 +47,7 @@ def phone(browser):
     context.close()
 
 
-# The self-assessment's summary table is fitted to phones by its own change (issue 11, item 6);
-# strict, so that this mark fails, and goes, once that change lands.
-SUMMARY_NOT_YET_FITTED = pytest.mark.xfail(strict=True, reason="self-assessment summary breaks words (issue 11 item 6)")
-
-
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=SUMMARY_NOT_YET_FITTED) if k == "self-assessment" else k
-                                  for k in PAGE_TYPES])
+@pytest.mark.parametrize("kind", list(PAGE_TYPES))
 def test_no_page_scrolls_sideways_on_a_phone_nor_breaks_a_word_in_a_table(server, phone, kind):
     phone.goto(server.url(PAGE_TYPES[kind]))
     phone.wait_for_load_state("networkidle")
