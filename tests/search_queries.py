@@ -166,12 +166,12 @@ def scores(kinds_and_ranks: list[tuple[str, int | None]]) -> dict[str, tuple[int
 
 def score_table(columns: dict[str, dict[str, tuple[int, int, int, int, float]]]) -> str:
     """Scores side by side, one column group per search (e.g. previous, new)."""
-    names = list(columns)
-    header = f"{'kind':<11}{'n':>3}" + "".join(f"  {name + ' @1/@3/@5':>20} {'MRR':>5}" for name in names)
-    lines = [header]
+    labels = {name: f"{name}: @1/@3/@5" for name in columns}
+    widths = {name: max(len(label), 10) for name, label in labels.items()}
+    lines = [f"{'kind':<11}{'n':>3}" + "".join(f"  {labels[name]:>{widths[name]}} {'MRR':>5}" for name in columns)]
     for kind in (*KINDS, "all"):
-        n = columns[names[0]][kind][0]
-        cells = "".join(f"  {'{}/{}/{}'.format(*columns[name][kind][1:4]):>20} {columns[name][kind][4]:>5.2f}"
-                        for name in names)
+        n = next(iter(columns.values()))[kind][0]
+        cells = "".join(f"  {'{}/{}/{}'.format(*columns[name][kind][1:4]):>{widths[name]}} {columns[name][kind][4]:>5.2f}"
+                        for name in columns)
         lines.append(f"{kind:<11}{n:>3}{cells}")
     return "\n".join(lines)
