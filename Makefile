@@ -61,6 +61,7 @@ test: $(STAMP) chromium node
 bench: $(STAMP) chromium
 	$(PY) -m benchmarks.page_size
 	$(PY) -m benchmarks.search_quality
+	$(PY) -m benchmarks.search_cost
 
 clean:
 	rm -rf build site
