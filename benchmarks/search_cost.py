@@ -101,7 +101,9 @@ def main() -> None:
     parser.add_argument("--scales", default="1,10,100", help="content multipliers, comma-separated")
     parser.add_argument("--budget", type=float, default=900, help="seconds a build may take, projected")
     parser.add_argument("--runs", type=int, default=5, help="cold loads per measurement")
+    parser.add_argument("--searches", default="new,previous", help="which searches to measure, comma-separated")
     args = parser.parse_args()
+    chosen = [search for search in (NEW, PREVIOUS) if search.name.split()[0] in args.searches.split(",")]
     scales = sorted(int(s) for s in args.scales.split(","))
     costs, skipped, rate = [], [], {}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
@@ -112,7 +114,7 @@ def main() -> None:
                 content = CONTENT if scale == 1 else scaled_content(scale, tmp / f"content-{scale}")
                 builders = {NEW: lambda out: build_new(content, out),
                             PREVIOUS: lambda out: _timed_previous(checkout, content, out)}
-                for search, builder in builders.items():
+                for search, builder in ((s, builders[s]) for s in chosen):
                     projected = rate.get(search.name, 0) * scale
                     if projected > args.budget:
                         skipped.append(f"{search.name} at {scale}x: its build would take about {projected:.0f} s "
