@@ -76,6 +76,9 @@ def print_table(costs: list[Cost], skipped: list[str]) -> None:
         keys = f"{c.keystroke_ms:.0f}" + (f" ({c.silent_keys} silent)" if c.silent_keys else "")
         print(f"{c.search.name:<16}{c.scale:>4}x{c.build_seconds:>9.1f}{share:>8}{c.cold.ready_seconds:>13.3f}{c.cold.seconds:>15.3f}"
               f"{fetched:>17}{own:>16}{keys:>8}")
+    for c in costs:
+        print(f"{c.search.name} at {c.scale}x, first result of each cold load (s): "
+              + ", ".join(f"{run:.2f}" for run in c.cold.runs))
     for line in skipped:
         print(f"skipped: {line}")
     by = {(c.search.name, c.scale): c for c in costs}
