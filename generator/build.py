@@ -4,6 +4,9 @@ Everything is rendered in memory first, so a failure writes nothing. The CLI
 replaces the folder whole (``write_site``); ``mkdocs serve`` syncs it instead
 (``sync_site``), touching only changed files so its file watcher does not
 rebuild forever. Either way the folder ends up holding exactly the new pages.
+
+Replacing deletes, so both write only into a folder that is new, empty, or
+marked as written here before; never into the content or a folder above it.
 """
 from __future__ import annotations
 
@@ -16,21 +19,39 @@ from generator.library import Library
 from generator.pages import site_pages
 from generator.render import environment, render_page
 
-HANDWRITTEN = ("home", "about")
+PROJECT = Path(__file__).resolve().parent.parent
+# Left in every folder written here; its name starts with a dot, so MkDocs does not publish it.
+MARKER = ".written-by-generator"
+MARKER_TEXT = "Written by python -m generator build, which replaces this folder on every build.\n"
 
 
-def render_site(library: Library, content_dir: Path) -> dict[str, str]:
+class OutputRefused(Exception):
+    """The output folder holds something this program did not write."""
+
+
+def check_output_folder(content_dir: Path, out_dir: Path) -> None:
+    out, content = out_dir.resolve(), content_dir.resolve()
+    if out == content or out in content.parents or content in out.parents or out in (PROJECT, *PROJECT.parents):
+        raise OutputRefused(f"{out_dir} holds the content or the project; write the pages to a folder of their own")
+    if out_dir.is_symlink() or (out.exists() and not out.is_dir()):
+        raise OutputRefused(f"{out_dir} is not a folder; give the name of a new or empty folder")
+    if out.exists() and any(out.iterdir()) and not (out / MARKER).is_file():
+        raise OutputRefused(f"{out_dir} is not empty and was not written by this command;"
+                            " give the name of a new or empty folder")
+
+
+def render_site(library: Library) -> dict[str, str]:
     """Docs path -> file text, for every file of the docs folder."""
-    handwritten = {name: (content_dir / "pages" / f"{name}.md").read_text(encoding="utf-8").strip()
-                   for name in HANDWRITTEN}
     env = environment()
-    files = {page.path: render_page(env, library, page) for page in site_pages(library, handwritten)}
+    files = {page.path: render_page(env, library, page) for page in site_pages(library, library.pages)}
     files["examples/examples.json"] = export.to_json(library)
     files["examples/examples.csv"] = export.to_csv(library)
     return files
 
 
 def _write_all(folder: Path, files: dict[str, str]) -> None:
+    if not (folder / MARKER).is_file():
+        (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     for path, text in files.items():
         target = folder / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -38,7 +59,8 @@ def _write_all(folder: Path, files: dict[str, str]) -> None:
 
 
 def write_site(library: Library, content_dir: Path, out_dir: Path) -> int:
-    files = render_site(library, content_dir)
+    check_output_folder(content_dir, out_dir)
+    files = render_site(library)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=".docs-", dir=out_dir.parent))
     try:
@@ -52,12 +74,13 @@ def write_site(library: Library, content_dir: Path, out_dir: Path) -> int:
 
 
 def sync_site(library: Library, content_dir: Path, out_dir: Path) -> int:
-    files = render_site(library, content_dir)
+    check_output_folder(content_dir, out_dir)
+    files = render_site(library)
     changed = {path: text for path, text in files.items()
                if not (out_dir / path).is_file() or (out_dir / path).read_bytes() != text.encode("utf-8")}
     _write_all(out_dir, changed)
     for stale in sorted(p for p in out_dir.rglob("*") if p.is_file()):
-        if stale.relative_to(out_dir).as_posix() not in files:
+        if stale.relative_to(out_dir).as_posix() not in files and stale != out_dir / MARKER:
             stale.unlink()
     for folder in sorted((p for p in out_dir.rglob("*") if p.is_dir()), reverse=True):
         if not any(folder.iterdir()):

@@ -24,7 +24,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--output", type=Path, help="file to write (default: standard output)")
     build = commands.add_parser("build", help="render the Markdown pages the site is built from")
     build.add_argument("--out", type=Path, default=PROJECT / "build" / "docs",
-                       help="folder to write, emptied first (default: %(default)s)")
+                       help="a new or empty folder to write, or one this command wrote before,"
+                            " which it replaces (default: %(default)s)")
     index = commands.add_parser("index", help="index a built site for search (after any builder built it)")
     index.add_argument("site", type=Path, help="the built site's folder")
     return parser
@@ -42,25 +43,35 @@ def _check(library, args) -> None:
     print("content is valid: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
 
 
-def _export(library, args) -> None:
+def _export(library, args) -> int:
     data = FORMATS[args.format](library)
+    if args.output and args.output.resolve().is_relative_to(args.content.resolve()):
+        print(f"nothing written: {args.output} is inside the content folder", file=sys.stderr)
+        return 1
     if args.output:
         args.output.write_text(data, encoding="utf-8")
     else:
         sys.stdout.write(data)
+    return 0
 
 
-def _build(library, args) -> None:
-    from generator.build import write_site  # jinja2 is only needed for building
+def _build(library, args) -> int:
+    from generator.build import OutputRefused, write_site  # jinja2 is only needed for building
 
-    pages = write_site(library, args.content, args.out)
+    try:
+        pages = write_site(library, args.content, args.out)
+    except OutputRefused as refusal:
+        print(f"nothing written: {refusal}", file=sys.stderr)
+        return 1
     print(f"wrote {pages} pages to {args.out}")
+    return 0
 
 
-def _index(library, args) -> None:
+def _index(library, args) -> int:
     from generator.search_index import index_site
 
     print(f"indexed {index_site(args.site)} search records in {args.site}")
+    return 0
 
 
 COMMANDS = {"check": _check, "export": _export, "build": _build, "index": _index}
@@ -75,5 +86,4 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print(f"{len(error.problems)} problem(s) found; nothing written.", file=sys.stderr)
         return 1
-    COMMANDS[args.command](library, args)
-    return 0
+    return COMMANDS[args.command](library, args) or 0

@@ -14,11 +14,12 @@ class Flaw:
     at: int | None = None  # offset in the value, so a long text is located to the character
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?(?:[/?#][^\s<>\"]*)?")
+# The characters RFC 3986 allows after the host, less the brackets that would end a Markdown link.
+URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?(?:[/?#][A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]*)?")
+MAX_LINE_CHARS = 1_000
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 SEED = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")
 REF = re.compile(rf"{SLUG.pattern}/{SLUG.pattern}")
-INLINE_LINK = re.compile(r"<([^<>\s]+)>|\]\(([^)\s]+)\)")
 
 # OCR leftovers: the replacement character, glyphs the PDFs used as bullets or
 # column rules, and the runs of 'e', 'c', 'o' and '0' that dotted rules became.
@@ -28,8 +29,19 @@ DEBRIS = [
     (re.compile(r"\b[ec]{5,}\b|\b[oO0]{6,}\b"), "dotted-rule debris"),
     (re.compile(r"[¢•●■▪◦]"), "bullet glyph (write list items as '- ')"),
     (re.compile(r"(?m)^\s*[«»→]\s"), "bullet glyph (write list items as '- ')"),
-    (re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]"), "control character"),
 ]
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+UNSAFE_NAMES = {"\r": "carriage return without a line feed", "\ufeff": "byte order mark"}
+
+
+def unsafe_character(text: str) -> Flaw | None:
+    """Characters no text should hold: controls, lone surrogates, stray byte order marks."""
+    match = UNSAFE.search(text)
+    if not match:
+        return None
+    char = match.group(0)
+    name = UNSAFE_NAMES.get(char) or ("lone surrogate" if "\ud800" <= char <= "\udfff" else "control character")
+    return Flaw(f"{name} (U+{ord(char):04X}); delete it", match.start())
 
 
 def check_slug(value: str) -> Flaw | None:
@@ -64,26 +76,11 @@ def check_line(value: str) -> Flaw | None:
         return Flaw("empty text")
     if "\n" in value.strip():
         return Flaw("must be a single line", value.index("\n"))
+    if "\t" in value:
+        return Flaw("tab character in a one-line field; use a space", value.index("\t"))
+    if len(value) > MAX_LINE_CHARS:
+        return Flaw(f"longer than {MAX_LINE_CHARS} characters for a one-line field")
     return check_debris(value)
-
-
-def check_text(value: str) -> Flaw | None:
-    if not value.strip():
-        return Flaw("empty text")
-    debris = check_debris(value)
-    if debris:
-        return debris
-    for match in INLINE_LINK.finditer(value):
-        target = match.group(1) or match.group(2)
-        if "@" in target and not target.startswith("mailto:"):
-            continue  # <someone@example.org> autolinks an e-mail
-        if target.startswith("mailto:"):
-            error = check_email(target.removeprefix("mailto:"))
-        else:
-            error = check_url(target)
-        if error:
-            return Flaw(f"{error.message} in text", match.start())
-    return None
 
 
 def check_country_code(value: str) -> Flaw | None:
@@ -111,7 +108,7 @@ def check_longitude(value: float) -> Flaw | None:
 
 
 CHECKS = {
-    "slug": check_slug, "line": check_line, "text": check_text, "url": check_url,
+    "slug": check_slug, "line": check_line, "url": check_url,
     "email": check_email, "ref": check_ref, "seed": check_seed,
     "country_code": check_country_code, "year": check_year,
     "latitude": check_latitude, "longitude": check_longitude,

@@ -6,7 +6,7 @@ the pages ask (which examples has this city, which key factors share a theme).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.model import Charter, City, Example, KeyFactor, Method, Series, Synonyms, Theme, Toolkit
@@ -38,6 +38,7 @@ class Library:
     charter: Charter
     method: Method
     synonyms: tuple[Synonyms, ...] = ()
+    pages: dict[str, str] = field(default_factory=dict)  # hand-written Markdown pages by name (home, about)
 
     @cached_property
     def city(self) -> dict[str, City]:

@@ -2,7 +2,8 @@
 
 Reading goes file by file (YAML, then shape and values against the model),
 then across files (slugs, references, unused entries). Nothing is returned
-unless every check passes.
+unless every check passes, and nothing is read from outside the content
+folder: a file whose real path (through symbolic links) leaves it is refused.
 """
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from pathlib import Path
 
 from generator import checks
 from generator.library import Library
+from generator.markdown_rules import check_text
 from generator.model import Charter, City, Method, Series, Synonyms, Theme, Toolkit
 from generator.problems import ContentError, Problem
 from generator.schema import Reader
-from generator.yamlsource import read_yaml
+from generator.text import MarkdownText
+from generator.yamlsource import read_text, read_yaml
 
 SHARED_FILES = {
     "cities": ("cities.yaml", tuple[City, ...]),
@@ -25,6 +28,8 @@ SHARED_FILES = {
     "synonyms": ("synonyms.yaml", tuple[Synonyms, ...]),
 }
 TOOLKITS_DIR = "toolkits"
+PAGES = {"home": "pages/home.md", "about": "pages/about.md"}
+MAX_TOOLKITS = 100
 
 
 def shown(path: Path) -> str:
@@ -36,17 +41,41 @@ def shown(path: Path) -> str:
 
 
 class _Run:
-    def __init__(self):
+    def __init__(self, content_dir: Path):
+        self.content = content_dir.resolve()
         self.problems: list[Problem] = []
         self.roots = {}
         self.unreadable = False
 
-    def read(self, path: Path, hint, what):
+    def _readable(self, path: Path, what: str) -> bool:
         name = shown(path)
         if not path.is_file():
-            self.problems.append(Problem(name, 1, 1, "", f"missing file: {what} is expected here"))
-            self.unreadable = True
+            message = f"missing file: {what} is expected here"
+        elif not path.resolve().is_relative_to(self.content):
+            message = "a link to a file outside the content folder; put the file itself here"
+        else:
+            return True
+        self.problems.append(Problem(name, 1, 1, "", message))
+        self.unreadable = True
+        return False
+
+    def page(self, path: Path, what: str) -> MarkdownText | None:
+        """A hand-written Markdown page, held to the rules of the Markdown fields."""
+        if not self._readable(path, what):
             return None
+        text, problems = read_text(path, shown(path))
+        flaw = check_text(text) if text is not None else None
+        if flaw:
+            before = text[:flaw.at or 0]
+            problems.append(Problem(shown(path), before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1,
+                                    "", flaw.message))
+        self.problems += problems
+        return None if problems else MarkdownText(text.strip())
+
+    def read(self, path: Path, hint, what):
+        if not self._readable(path, what):
+            return None
+        name = shown(path)
         root, problems = read_yaml(path, name)
         self.problems += problems
         if root is None:
@@ -68,12 +97,17 @@ def _slugs(entities) -> set[str] | None:
 
 
 def load_library(content_dir: Path) -> Library:
-    run = _Run()
+    run = _Run(content_dir)
     shared = {key: run.read(content_dir / file, hint, f"the {key} file")
               for key, (file, hint) in SHARED_FILES.items()}
+    pages = {key: run.page(content_dir / file, f"the {key} page") for key, file in PAGES.items()}
     toolkit_files = sorted((content_dir / TOOLKITS_DIR).glob("*.yaml"))
     if not toolkit_files:
         run.problems.append(Problem(shown(content_dir / TOOLKITS_DIR), 1, 1, "", "no toolkit files (*.yaml)"))
+    if len(toolkit_files) > MAX_TOOLKITS:
+        run.problems.append(Problem(shown(content_dir / TOOLKITS_DIR), 1, 1, "",
+                                    f"more than {MAX_TOOLKITS} toolkit files"))
+        toolkit_files = toolkit_files[:MAX_TOOLKITS]
     toolkits = [t for t in (run.read(p, Toolkit, "a toolkit") for p in toolkit_files) if t is not None]
 
     at = checks.Locator(run.roots)
@@ -102,4 +136,4 @@ def load_library(content_dir: Path) -> Library:
     toolkits.sort(key=lambda t: (t.year, t.slug))
     return Library(toolkits=tuple(toolkits), cities=tuple(cities), themes=tuple(themes),
                    series=tuple(series), charter=shared["charter"], method=shared["method"],
-                   synonyms=tuple(synonyms))
+                   synonyms=tuple(synonyms), pages=pages)

@@ -5,6 +5,8 @@ import difflib
 from dataclasses import dataclass
 from typing import Iterable
 
+from generator.formats import UNSAFE
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -16,7 +18,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        # a file name may hold what a terminal would act on, or what cannot be printed
+        return UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 class ContentError(Exception):

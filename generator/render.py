@@ -2,36 +2,72 @@
 
 Templates write Markdown for MkDocs; links between pages are written as
 relative .md paths so that MkDocs checks every one of them in a strict build.
+
+Content is text, never markup: every value a template writes is escaped here,
+in one place, unless it is Markdown that passed the content's rules or that
+the generator composed (``MarkdownText``, and the ``Markup`` of macros and of
+the ``e`` filter). Front matter is read by the theme's templates, which do not
+escape (MkDocs' Jinja environment has no autoescape), so it is HTML-escaped.
 """
 from __future__ import annotations
 
+import functools
+import html
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 import jinja2
 import yaml
+from markupsafe import Markup
 
 from generator import links
 from generator.library import Library
 from generator.pages import Page
 from generator.search import END, marker
-from generator.text import plain
+from generator.text import MarkdownText, markdown_escape, plain
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 
 @jinja2.pass_context
-def href(context, target: str) -> str:
-    return links.relative(context["here"], target)
+def href(context, target: str) -> MarkdownText:
+    return MarkdownText(links.relative(context["here"], target))
 
 
-def footnote_defs(footnotes) -> str:
-    return "\n".join(f"[^{i}]: {note.strip()}" for i, note in enumerate(footnotes, 1))
+def footnote_defs(footnotes) -> MarkdownText:
+    return MarkdownText("\n".join(f"[^{i}]: {note.strip()}" for i, note in enumerate(footnotes, 1)))
 
 
-def link_text(url: str) -> str:
-    """A printed link with a scheme to open it ('www.x.org' is printed without one)."""
-    return url if "://" in url else f"http://{url}"
+def link_text(url: str) -> MarkdownText:
+    """A printed link as a link target: with a scheme to open it ('www.x.org' is
+    printed without one), and nothing in it that could end the Markdown link."""
+    return MarkdownText(quote(url if "://" in url else f"http://{url}", safe="/:?#@!$&'*+,;=%~"))
+
+
+def anchor(text: str) -> MarkdownText:
+    """A heading id made from a title: lower-case words joined by hyphens."""
+    return MarkdownText(re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-"))
+
+
+def _keeping_markdown(jinja_filter):
+    """A string filter whose result stays Markdown when its input was."""
+    @functools.wraps(jinja_filter)
+    def kept(value, *args, **kwargs):
+        result = jinja_filter(str(value), *args, **kwargs)
+        return MarkdownText(result) if isinstance(value, MarkdownText) else result
+    return kept
+
+
+def as_markdown(value):
+    """The escaping: what a ``{{ }}`` writes into the Markdown page."""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, MarkdownText):
+        return Markup(value)
+    if isinstance(value, str):
+        return Markup(markdown_escape(value))
+    return value
 
 
 def environment() -> jinja2.Environment:
@@ -41,12 +77,17 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        autoescape=False,  # the output is Markdown, not HTML
+        # On for its bookkeeping (macros return Markup, safe output passes);
+        # the escaping itself is as_markdown, since the output is Markdown.
+        autoescape=True,
+        finalize=as_markdown,
         # Markdown heading anchors are written {#id}, which Jinja reads as a comment
         comment_start_string="{##",
         comment_end_string="##}",
     )
-    env.filters.update(href=href, plain=plain, footnote_defs=footnote_defs, link_text=link_text,
+    env.filters.update(href=href, footnote_defs=footnote_defs, link_text=link_text, anchor=anchor,
+                       plain=_keeping_markdown(plain), replace=_keeping_markdown(str.replace),
+                       trim=_keeping_markdown(str.strip), indent=_keeping_markdown(env.filters["indent"]),
                        search_marker=marker)
     env.globals["search_end"] = END
     env.globals.update({name: getattr(links, name) for name in (
@@ -55,8 +96,18 @@ def environment() -> jinja2.Environment:
     return env
 
 
+def _html_escaped(value):
+    if isinstance(value, dict):
+        return {key: _html_escaped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_html_escaped(item) for item in value]
+    # the theme's attributes are double-quoted; apostrophes stay as they are
+    return html.escape(value, quote=False).replace('"', "&quot;") if isinstance(value, str) else value
+
+
 def front_matter(meta: dict) -> str:
-    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=10_000) + "---\n\n"
+    escaped = _html_escaped(meta)
+    return "---\n" + yaml.safe_dump(escaped, sort_keys=False, allow_unicode=True, width=10_000) + "---\n\n"
 
 
 def render_page(env: jinja2.Environment, library: Library, page: Page) -> str:

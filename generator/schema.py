@@ -17,10 +17,13 @@ from functools import cache
 import yaml
 
 from generator.formats import CHECKS
+from generator.markdown_rules import check_text
 from generator.model import Origin
 from generator.problems import Problem, did_you_mean
+from generator.text import MarkdownText
 from generator.yamlsource import scalar_value
 
+KIND_CHECKS = {**CHECKS, "text": check_text}
 TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", tuple: "a list"}
 
 
@@ -49,7 +52,7 @@ def _describe(node: yaml.Node) -> str:
         return f"{str(value).lower()} (quote it if it is text)"
     if isinstance(value, (int, float)):
         return f"the number {value}"
-    return f"text {value!r}"
+    return f"text {node.value!r}"
 
 
 class Reader:
@@ -82,12 +85,12 @@ class Reader:
         value = self._read_scalar(base, node, path)
         if value is None:
             return None
-        flaw = CHECKS[kind](value)
+        flaw = KIND_CHECKS[kind](value)
         if flaw:
             line, column = _position_in(node, flaw.at)
             self.problems.append(Problem(self.file, line, column, path, flaw.message))
             return None
-        return value
+        return MarkdownText(value) if kind == "text" else value
 
     def _read_scalar(self, base, node: yaml.Node, path: str):
         value = scalar_value(node) if isinstance(node, yaml.ScalarNode) else node

@@ -52,9 +52,12 @@ def record_html(record: Record, order: int) -> str:
     place = f'<p>{escape(data["meta"]["city"])}</p>' if "city" in data["meta"] else ""
     paragraphs = "".join(f"<p>{escape(p)}</p>" for p in record.text.split("\n"))
     filters = "".join(_value("filter", name, v) for name, values in sorted(data["filters"].items()) for v in values)
-    # Pagefind searches the "title" metadata too and ranks a match in it high:
-    # that is the heading; the result list shows "label".
-    meta = {**data.get("meta", {}), "title": heading, "label": data["title"], "kind": data["kind"],
+    # Pagefind ranks a match in the "title" metadata above any match in text.
+    # Only a city's page uses it, so that a search for a city's name finds the
+    # city's page first; the others' titles are text like the rest, and the
+    # result list shows "label".
+    title = data["title"] if data["kind"] == "city" else "·"
+    meta = {**data.get("meta", {}), "title": title, "label": data["title"], "kind": data["kind"],
             "text": record.text, "url": record.url}
     metas = "".join(_value("meta", name, value) for name, value in sorted(meta.items()) if value)
     sort = _value("sort", "order", f"{data.get('order', order):07d}")

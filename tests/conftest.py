@@ -5,7 +5,6 @@ they fail, not skip, when it is missing, and say how to install it.
 """
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -13,6 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from generator import load_library
+from generator.search_index import site_records
 from tests.support.server import SiteServer
 from tests.support.sitebuild import PROJECT_PATH, ROOT, build_site
 
@@ -35,8 +35,9 @@ def site(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def search_index(site) -> dict:
-    return json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+def search_records(site):
+    """The search records read out of the built site, as the indexer reads them."""
+    return site_records(site.site)
 
 
 @pytest.fixture(scope="session")

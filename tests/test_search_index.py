@@ -1,74 +1,94 @@
-"""The search index the built site ships: one entry per example, titled for the
-reader, no example text indexed twice, other names and synonyms searchable."""
+"""The search index made from the built site: each example once, at its own
+section, with its filters; pages without the examples' text; words that find a
+record without being shown; the Pagefind bundle and the vocabulary beside it."""
 from __future__ import annotations
 
-import re
+import json
 from collections import Counter
 
 from generator import links
+from generator.search_index import BUNDLE, VOCABULARY, record_html
+from generator.search_records import page_url, records_of
 from generator.text import plain
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", re.sub(r"<[^>]+>", " ", text)).casefold().strip()
+def _words(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _first_sentence(markdown: str) -> str:
-    return _norm(re.split(r"(?<=[.!?])\s", " ".join(plain(markdown).split()), maxsplit=1)[0])[:120]
+    return _words(plain(markdown).split("\n\n")[0]).split(". ")[0][:100]
 
 
-def test_each_example_is_exactly_one_entry_titled_city_and_key_factor(library, search_index):
-    by_location = Counter(doc["location"] for doc in search_index["docs"])
+def test_each_example_is_one_record_at_its_own_section_with_its_filters(library, search_records):
+    by_url = Counter(record.url for record in search_records if record.data["kind"] == "example")
+    assert sum(by_url.values()) == len(library.examples)
     for placed in library.examples:
-        location = links.url_of(links.example_target(placed))
-        assert by_location[location] == 1, f"{placed.id}: {by_location[location]} entries"
-        doc = next(d for d in search_index["docs"] if d["location"] == location)
-        assert doc["title"] == f"{library.city[placed.example.city].name} · {placed.key_factor.label}"
-        assert _first_sentence(placed.example.text) in _norm(doc["text"])
-        assert doc["tags"] == [library.theme[t].name for t in placed.themes]
+        url = "/" + links.url_of(links.example_target(placed))
+        assert by_url[url] == 1, f"{placed.id}: {by_url[url]} records"
+        record = next(r for r in search_records if r.url == url)
+        city = library.city[placed.example.city]
+        assert record.title == f"{city.name} · {placed.key_factor.label}"
+        assert _first_sentence(placed.example.text) in _words(record.text)
+        filters = record.data["filters"]
+        assert filters["city"] == [city.name] and filters["country"] == [city.country]
+        assert filters["toolkit"] == [placed.toolkit.short_title]
+        assert filters["theme"] == [library.theme[t].name for t in placed.themes]
 
 
-def test_no_example_text_is_indexed_twice(library, search_index):
-    texts = [_norm(doc["text"]) for doc in search_index["docs"]]
+def test_pages_are_records_without_the_text_of_their_examples(library, search_records):
+    kinds = Counter(record.data["kind"] for record in search_records)
+    assert kinds == {"example": len(library.examples), "key_factor": len(library.key_factor),
+                     "city": len(library.cities), "theme": len(library.themes),
+                     "toolkit": len(library.toolkits), "charter": 1, "about": 1}
+    pages = [r for r in search_records if r.data["kind"] != "example"]
     for placed in library.examples:
         sentence = _first_sentence(placed.example.text)
-        holders = [i for i, text in enumerate(texts) if sentence in text]
-        assert len(holders) == 1, f"{placed.id} indexed {len(holders)} times"
+        holders = [r.url for r in pages if sentence in _words(r.text)]
+        assert holders == [], f"{placed.id} is repeated in {holders}"
 
 
-def test_example_entries_hold_no_page_furniture(search_index):
-    """The city line, source line, links and contacts are excluded; only the example's words remain."""
-    for doc in search_index["docs"]:
-        if "·" in doc["title"] and "#" in doc["location"]:
-            assert "Source:" not in doc["text"] and "{:" not in doc["text"], doc["location"]
-            assert "https://" not in _norm(doc["text"]) and "mailto" not in doc["text"], doc["location"]
+def test_other_names_and_contacts_find_a_record_but_are_not_shown(library, search_records):
+    ghent = next(r for r in search_records if r.url.endswith("/encouraging-change/#ghent"))
+    assert "Gent" in ghent.data["hidden"] and "Gent" not in ghent.text.split()
+    for record in search_records:
+        assert "@" not in record.text, f"{record.url} shows an e-mail address"
+        assert "¶" not in record.text
 
 
-def test_other_names_of_a_city_are_searchable_on_its_examples(library, search_index):
-    docs = {doc["location"]: doc for doc in search_index["docs"]}
-    for name, slug in [("Gent", "ghent"), ("München", "munich"), ("Wien", "vienna"), ("Firenze", "florence")]:
-        for placed in library.examples_by_city[slug]:
-            assert name in docs[links.url_of(links.example_target(placed))]["keywords"], (name, placed.id)
+def test_american_spellings_find_british_text(search_records):
+    barcelona = next(r for r in search_records if r.url.endswith("/raising-awareness/#barcelona"))
+    assert "rumour" in barcelona.text.lower()
+    assert {"rumor", "antirumour"} <= set(barcelona.data["hidden"])
 
 
-def test_synonyms_reach_the_examples_that_use_a_word_of_the_group(library, search_index):
-    docs = {doc["location"]: doc for doc in search_index["docs"]}
-    ghent = docs["toolkits/anti-discrimination/encouraging-change/#ghent"]
-    assert {"tender", "social clause", "equality clause"} <= set(ghent["keywords"])
-    florence = docs["toolkits/cultural-diversity/welcome-culture/#florence"]
-    assert "one-stop shop" in florence["keywords"]  # its text says "Migration Desk"
-    riga = docs["toolkits/labour-market-partnerships/baseline-information/#riga"]
-    assert "tender" not in riga["keywords"]
+def test_the_bundle_and_vocabulary_are_written(site):
+    bundle = site.site / BUNDLE
+    assert (bundle / "pagefind.js").is_file() and (bundle / "pagefind-entry.json").is_file()
+    assert list((bundle / "fragment").iterdir()) and list((bundle / "index").iterdir())
+    vocabulary = json.loads((bundle / VOCABULARY).read_text(encoding="utf-8"))
+    assert vocabulary["procurement"] > 5 and "procurment" not in vocabulary
 
 
-def test_search_is_configured_for_practitioners(search_index):
-    config = search_index["config"]
-    assert "keywords" in config["fields"] and "tags" in config["fields"]
-    assert "stemmer" not in config["pipeline"]  # prefix queries and a stemmed index do not meet
-    assert re.split(config["separator"], "one-stop") == ["one", "stop"]
+def test_records_close_at_their_end_marker_and_skip_excluded_parts():
+    html = ('<p>before</p><div hidden data-search-record="{&quot;kind&quot;:&quot;city&quot;,'
+            '&quot;title&quot;:&quot;X&quot;,&quot;filters&quot;:{},&quot;hidden&quot;:[]}"></div>'
+            '<h1>X<a class="headerlink" href="#x">¶</a></h1><p>kept <b>text</b></p>'
+            '<p data-search-exclude>left <i>out</i></p><br><p>after</p>'
+            '<div hidden data-search-end></div><p>outside</p>')
+    [record] = records_of(html, "cities/x/index.html")
+    assert record.url == "/cities/x/"
+    assert record.text == "X\nkept text\nafter"
 
 
-def test_pages_that_only_list_examples_are_not_indexed(search_index):
-    locations = {doc["location"] for doc in search_index["docs"]}
-    assert not any(loc.startswith("examples/") for loc in locations)
-    assert all(doc.get("boost", 1) <= 1 for doc in search_index["docs"] if doc["location"].startswith("themes/"))
+def test_page_urls_follow_the_built_files():
+    assert page_url("index.html") == "/"
+    assert page_url("cities/ghent/index.html") == "/cities/ghent/"
+    assert page_url("404.html") == "/404.html"
+
+
+def test_record_documents_escape_what_content_holds(search_records):
+    record = search_records[0]
+    hostile = type(record)(record.url, {**record.data, "title": '<img src=x onerror="alert(1)">'}, "<script>")
+    html = record_html(hostile, 0)
+    assert "<img" not in html and "<script>" not in html

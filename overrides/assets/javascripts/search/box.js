@@ -39,7 +39,7 @@ export function mountBox(form, engine, root) {
     const query = input.value
     if (!terms(query).length) { open(false); status.textContent = ""; return }
     const outcome = await engine.search(query)
-    const shown = await Promise.all(outcome.results.slice(0, SHOWN).map(r => r.data()))
+    const shown = outcome.first.slice(0, SHOWN)
     if (mine !== run) return
     list.replaceChildren(...shown.map((data, i) => {
       const item = element("li", "ic-searchbox__option")
@@ -73,9 +73,9 @@ export function mountBox(form, engine, root) {
     } else if (event.key === "Enter" && active >= 0 && !panel.hidden) {
       event.preventDefault()
       location.href = options()[active].querySelector("a").href
-    } else if (event.key === "Escape") {
-      if (!panel.hidden) open(false)
-      else input.value = ""
+    } else if (event.key === "Escape" && !panel.hidden) {
+      event.preventDefault()  // a search field would clear itself; the first Escape only closes the list
+      open(false)
     }
   })
   list.addEventListener("mousedown", event => event.preventDefault())  // keep focus while clicking a result

@@ -2,10 +2,12 @@
 // that finds enough, then fewer words, dropping the commonest first, so a long
 // question returns what matches most of it; a misspelt word is corrected from
 // the library's own vocabulary. Only the index chunks a query needs are fetched.
-import { correction, terms } from "./query.js"
+import { closeness, correction, terms } from "./query.js"
 
 // Below this many results, a query is widened by dropping its commonest word.
 const ENOUGH = 10
+// The first results are read and reordered by how close together they use the query's words.
+export const FIRST = 20
 
 export function createEngine(root) {
   let pagefind = null
@@ -37,11 +39,10 @@ export function createEngine(root) {
   // The query's words, misspellings corrected, rarest first; and what was corrected.
   async function interpret(pf, query) {
     const asked = terms(query)
+    const vocabulary = asked.some(word => word.length >= 5) ? await loadVocabulary() : {}
     const found = await Promise.all(asked.map(async word => {
-      const n = await count(pf, word)
-      if (n) return { word, n }
-      const fixed = correction(word, await loadVocabulary())
-      return fixed ? { word: fixed, n: await count(pf, fixed), from: word } : { word, n: 0 }
+      const fixed = correction(word, vocabulary)
+      return fixed ? { word: fixed, n: await count(pf, fixed), from: word } : { word, n: await count(pf, word) }
     }))
     const usable = found.filter(t => t.n > 0).sort((a, b) => a.n - b.n)
     return {
@@ -59,7 +60,7 @@ export function createEngine(root) {
     if (!meaning.asked.length) {
       const browse = { filters: pagefindFilters({ kind: ["Example"], ...filters }), sort: { order: "asc" } }
       const found = await pf.search(null, browse)
-      return { ...meaning, results: found.results, matchingAll: found.results.length, level: null, options: browse }
+      return first({ ...meaning, results: found.results, matchingAll: found.results.length, level: null, options: browse })
     }
     const results = []
     const seen = new Set()
@@ -80,7 +81,17 @@ export function createEngine(root) {
       level = kept.join(" ")
       add(best.found)
     }
-    return { ...meaning, results, matchingAll, level, options }
+    return first({ ...meaning, results, matchingAll, level, options })
+  }
+
+  // The outcome with its first results read (``first``, reordered by
+  // closeness, results with every word ahead), and the others (``rest``) to read on demand.
+  async function first(outcome) {
+    const read = await Promise.all(outcome.results.slice(0, FIRST).map(r => r.data()))
+    const ranked = read.map((data, i) => ({ data, i, all: i < outcome.matchingAll,
+      close: closeness(`${data.meta.label} ${data.meta.text}`, outcome.words ?? []) }))
+    ranked.sort((a, b) => (b.all - a.all) || (b.close - a.close) || (a.i - b.i))
+    return { ...outcome, first: ranked.map(r => r.data), rest: outcome.results.slice(FIRST) }
   }
 
   // How many of the results each filter value would keep. Within a filter the

@@ -2,9 +2,9 @@
 // search can be bookmarked and shared; with no query it lists the examples the
 // filters select, so it is also the example finder.
 import { FILTERS, readState, terms, writeState } from "./query.js"
+import { FIRST as PAGE_SIZE } from "./engine.js"
 import { element, resultItem } from "./render.js"
 
-const PAGE_SIZE = 20
 const FILTER_LABELS = { toolkit: "Toolkit", theme: "Theme", city: "City", country: "Country", kind: "Type" }
 
 export function mountPage(container, engine, root) {
@@ -25,16 +25,15 @@ export function mountPage(container, engine, root) {
     else history.replaceState(null, "", address)
     const outcome = await engine.search(state.q, state.filters)
     const names = state.q.trim() ? FILTERS : FILTERS.filter(name => name !== "kind")
-    const [counts, firstPage, freed] = await Promise.all([
+    const [counts, freed] = await Promise.all([
       engine.facets(outcome, state.filters, names),
-      Promise.all(outcome.results.slice(0, PAGE_SIZE).map(r => r.data())),
       outcome.results.length ? [] : engine.withoutEach(outcome, state.filters),
     ])
     totals ??= await (await engine.load()).filters()
     if (mine !== run) return  // a newer search has started
     renderStatus(outcome, freed)
     renderFilters(names, counts)
-    renderResults(outcome, firstPage)
+    renderResults(outcome)
   }
 
   function searchFor(query) {
@@ -112,19 +111,19 @@ export function mountPage(container, engine, root) {
     }
   }
 
-  function renderResults(outcome, firstPage) {
+  function renderResults(outcome) {
     const queryTerms = terms(state.q)
     const list = element("ol", "ic-results")
-    firstPage.forEach(data => list.append(resultItem(data, queryTerms, root)))
+    outcome.first.forEach(data => list.append(resultItem(data, queryTerms, root)))
     resultsBox.replaceChildren(list)
-    let shown = firstPage.length
+    let shown = outcome.first.length
     if (shown < outcome.results.length) {
       const more = element("button", "md-button ic-results__more")
       more.type = "button"
       const label = () => { more.textContent = `Show more (${outcome.results.length - shown} left)` }
       label()
       more.addEventListener("click", async () => {
-        const next = await Promise.all(outcome.results.slice(shown, shown + PAGE_SIZE).map(r => r.data()))
+        const next = await Promise.all(outcome.results.slice(shown, shown + PAGE_SIZE).map(r => r.data()))  // after the first FIRST, in Pagefind's order
         next.forEach(data => list.append(resultItem(data, queryTerms, root)))
         shown += next.length
         if (shown >= outcome.results.length) more.remove()

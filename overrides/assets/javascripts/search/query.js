@@ -43,9 +43,11 @@ export function withinOneEdit(a, b) {
 }
 
 // The library's commonest word within one edit of a word of five letters or
-// more that the library does not use; null when there is none.
+// more that the library does not use, nor begin one with (a word being typed);
+// null when there is none.
 export function correction(word, vocabulary) {
   if (word.length < 5 || Object.hasOwn(vocabulary, word)) return null
+  if (Object.keys(vocabulary).some(known => known.startsWith(word))) return null
   let best = null
   for (const [known, count] of Object.entries(vocabulary)) {
     if ((best === null || count > vocabulary[best]) && withinOneEdit(word, known)) best = known
@@ -112,4 +114,24 @@ export function writeState({ q, filters }) {
   for (const name of FILTERS) for (const value of filters[name] ?? []) params.append(name, value)
   const text = params.toString()
   return text ? `?${text}` : ""
+}
+
+// How many pairs of the query's words a text holds close together (within
+// five words): "procurement contracts with a clause" answers "procurement
+// clause" better than a page that uses the two words apart.
+export function closeness(text, queryTerms, reach = 5) {
+  const stems = [...new Set(queryTerms.map(stem))]
+  if (stems.length < 2) return 0
+  const at = new Map(stems.map(s => [s, []]))
+  words(text).forEach((word, i) => {
+    for (const s of stems) if (word.startsWith(s)) at.get(s).push(i)
+  })
+  let pairs = 0
+  for (let a = 0; a < stems.length; a++) {
+    for (let b = a + 1; b < stems.length; b++) {
+      const near = at.get(stems[a]).some(i => at.get(stems[b]).some(j => Math.abs(i - j) <= reach))
+      if (near) pairs++
+    }
+  }
+  return pairs
 }
