@@ -145,8 +145,6 @@ TEST_SET: list[tuple[str, str, set[str]]] = [
 ]
 
 ORIGINAL = TEST_SET[:30]
-# (query, expected) pairs of the original 30, as tests/test_browser.py reads them.
-QUERIES: list[tuple[str, set[str]]] = [(query, expected) for _, query, expected in ORIGINAL]
 
 
 def example_url(example_id: str) -> str:
