@@ -124,7 +124,12 @@ def main() -> None:
                                        f"(budget {args.budget:.0f} s, --budget to change)")
                         continue
                     out = tmp / f"{search.name.split()[0]}-{scale}"
-                    site, build, index = builder(out)
+                    try:
+                        site, build, index = builder(out)
+                    except RuntimeError as failure:  # e.g. content over the loader's limits
+                        reason = next((line for line in str(failure).splitlines() if "ERROR" in line), str(failure))
+                        skipped.append(f"{search.name} at {scale}x: the build failed: {reason.strip()}")
+                        continue
                     rate[search.name] = build / scale
                     costs.append(measure(browser, search, scale, site, build, index, args.runs))
                     shutil.rmtree(out)
