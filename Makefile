@@ -79,6 +79,7 @@ bench: $(STAMP) chromium
 	$(PY) -m benchmarks.scale --compare before=$(BENCH_BEFORE)
 	$(PY) -m benchmarks.page_size
 	$(PY) -m benchmarks.search_quality
+	$(PY) -m benchmarks.search_cost
 
 clean:
 	rm -rf build site .cache
