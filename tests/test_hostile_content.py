@@ -92,3 +92,21 @@ def test_a_pipe_in_a_city_name_does_not_split_the_examples_table(hostile_site, v
     visit.page.goto(hostile_site.url("examples/"))
     cities = visit.page.locator(".ic-sortable tbody tr td:first-child").all_inner_texts()
     assert cities.count(f"Ghent {PAYLOAD}") == 2 and len(cities) == 4
+
+
+@pytest.mark.browser
+def test_hostile_names_stay_text_in_search_results_filters_and_the_header_box(hostile_site, visit):
+    dialogs: list[str] = []
+    page = visit.page
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(hostile_site.url("search/"))  # every example, with its city, country and themes as filters
+    page.locator("#search-results ol > li").first.wait_for()
+    assert IMG in page.locator("#search-results").inner_text()
+    assert IMG in page.locator("#ic-search-filters").inner_text()
+    box = page.locator("[data-search-box] input[name=q]")
+    box.click()
+    box.press_sequentially("Ghent", delay=20)
+    page.locator("#ic-searchbox-list [role=option]").first.wait_for()
+    assert IMG in page.locator("#ic-searchbox-list").inner_text()
+    assert page.evaluate(SCRIPTED) == []
+    assert dialogs == [] and visit.errors == []
