@@ -100,11 +100,13 @@ def test_each_filter_lists_exactly_the_examples_the_content_says(server, visit, 
              "toolkit": library.toolkit["managing-diversity"].short_title}[name]
     page = visit.page
     found = search(page, server.root, "", **{name: [value]})
+    items = page.locator("#search-results ol > li")
     while page.locator(".ic-results__more").count():
+        shown = items.count()
         page.locator(".ic-results__more").click()
-        page.wait_for_timeout(50)
-        found = page.eval_on_selector_all("#search-results ol > li", "items => items.map(i => i.querySelector('a').href)")
-        found = [href.split(server.root, 1)[1] for href in found]
+        page.wait_for_function(f"document.querySelectorAll('#search-results ol > li').length > {shown}")
+    found = [href.split(server.root, 1)[1] for href in
+             page.eval_on_selector_all("#search-results ol > li", "items => items.map(i => i.querySelector('a').href)")]
     expected = [example_url(p.id) for p in library.examples if pick(library, p)]
     assert found == expected  # every example the filter selects, in the library's order
     box = page.locator(f"#ic-search-filters input[name={name}][value='{value}']")

@@ -52,3 +52,8 @@ test("query and filters round-trip through the address", () => {
   assert.deepEqual(readState(address), state)
   assert.deepEqual(readState(""), { q: "", filters: {} })
 })
+
+test("a correction is a word of five letters or more", () => {
+  assert.equal(correction("halal", { hall: 9, halls: 1 }), null)
+  assert.equal(correction("hallls", { halls: 1 }), "halls")
+})

@@ -7,13 +7,14 @@ import { closeness, correction, terms } from "./query.js"
 // Below this many results, a query is widened by dropping its commonest word.
 const ENOUGH = 10
 // The first results are read and reordered by how close together they use the query's words.
-export const FIRST = 20
+export const FIRST = 10
 
 export function createEngine(root) {
   let pagefind = null
   let vocabulary = null
 
   function load() {
+    loadVocabulary()  // fetched beside the index, so that a first query does not wait for it in turn
     pagefind ??= import(new URL("pagefind/pagefind.js", root).href).then(async module => {
       await module.options({ excerptLength: 0, ranking: { metaWeights: { title: 10 } } })
       await module.init()

@@ -22,17 +22,21 @@ export function mountPage(container, engine, root) {
     const address = `${location.pathname}${writeState(state)}`
     if (push) history.pushState(null, "", address)
     else history.replaceState(null, "", address)
-    const totals = await engine.filterTotals()
+    const loadingTotals = engine.filterTotals()
     const outcome = await engine.search(state.q, state.filters)
+    if (mine !== run) return  // a newer search has started
+    // Results first; the filters' counts take a few more searches.
+    renderStatus(outcome, [])
+    renderResults(outcome)
+    const totals = await loadingTotals
     const names = state.q.trim() ? FILTERS : FILTERS.filter(name => name !== "kind")
     const [counts, freed] = await Promise.all([
       engine.facets(outcome, state.filters, names),
       outcome.results.length ? [] : engine.withoutEach(outcome, state.filters),
     ])
-    if (mine !== run) return  // a newer search has started
-    renderStatus(outcome, freed)
+    if (mine !== run) return
+    if (freed.length) renderStatus(outcome, freed)
     renderFilters(names, counts, totals)
-    renderResults(outcome)
   }
 
   function searchFor(query) {
@@ -135,7 +139,7 @@ export function mountPage(container, engine, root) {
   let timer
   input.addEventListener("input", () => {
     clearTimeout(timer)
-    timer = setTimeout(() => { state = { ...state, q: input.value }; update() }, 120)
+    timer = setTimeout(() => { state = { ...state, q: input.value }; update() }, 60)
   })
   container.querySelector("form").addEventListener("submit", event => {
     event.preventDefault()

@@ -50,6 +50,8 @@ export function correction(word, vocabulary) {
   if (Object.keys(vocabulary).some(known => known.startsWith(word))) return null
   let best = null
   for (const [known, count] of Object.entries(vocabulary)) {
+    // Short words are a poor guess: "halal" is not "hall".
+    if (known.length < 5) continue
     if ((best === null || count > vocabulary[best]) && withinOneEdit(word, known)) best = known
   }
   return best
