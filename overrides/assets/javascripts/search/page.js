@@ -29,6 +29,7 @@ export function mountPage(container, engine, root) {
     renderStatus(outcome, [])
     renderResults(outcome)
     const totals = await loadingTotals
+    if (mine !== run) return  // typing goes on: no counts for a query already replaced
     const names = state.q.trim() ? FILTERS : FILTERS.filter(name => name !== "kind")
     const [counts, freed] = await Promise.all([
       engine.facets(outcome, state.filters, names),
