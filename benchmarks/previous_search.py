@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from tests.support.search import site_path
+
 CARDS = ".md-search-result__item"
 VISIBLE_LINKS = ":scope > a.md-search-result__link"
 SEARCH_INPUT = "input[data-md-component=search-query]"
@@ -35,13 +37,7 @@ def search(page, site_root: str, query: str) -> list[list[str]]:
     cards = page.eval_on_selector_all(
         CARDS, f"cards => cards.map(c => [...c.querySelectorAll('{VISIBLE_LINKS}')].map(a => a.href))")
     root = urlsplit(site_root).path
-    return [[_site_path(href, root) for href in card] for card in cards]
-
-
-def _site_path(href: str, root: str) -> str:
-    parts = urlsplit(href)
-    path = parts.path[len(root):] if parts.path.startswith(root) else parts.path
-    return path + (f"#{parts.fragment}" if parts.fragment else "")
+    return [[site_path(href, root) for href in card] for card in cards]
 
 
 def rank_of(cards: list[list[str]], expected: set[str], example_url) -> int | None:

@@ -67,7 +67,7 @@ def _build(library, args) -> int:
     return 0
 
 
-def _index(library, args) -> int:
+def _index(_library, args) -> int:
     from generator.search_index import BundleRefused, index_site
 
     try:
@@ -83,6 +83,8 @@ COMMANDS = {"check": _check, "export": _export, "build": _build, "index": _index
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "index":  # reads the built site, not the content
+        return _index(None, args)
     try:
         library = load_library(args.content)
     except ContentError as error:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.assessment import is_open
+from tests.support.layout import broken_words
 
 pytestmark = pytest.mark.browser
 
@@ -485,23 +486,6 @@ def test_a_change_in_another_tab_is_merged_without_rebuilding_the_form(server, v
 
 SHOTS = Path("/tmp/assessment-shots")
 
-BROKEN_WORDS = """(selector) => {
-    // Words of the summary that the browser split over two lines.
-    const broken = [];
-    const walker = document.createTreeWalker(document.querySelector(selector), NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const match of node.data.matchAll(/\\S+/g)) {
-            const range = document.createRange();
-            range.setStart(node, match.index);
-            range.setEnd(node, match.index + match[0].length);
-            const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
-            if (tops.size > 1) broken.push(match[0]);
-        }
-    }
-    return broken;
-}"""
-
-
 @pytest.mark.parametrize("width", [1280, 390])
 def test_the_summary_and_chart_fit_the_screen(server, visit, width):
     page = visit.page
@@ -513,7 +497,7 @@ def test_the_summary_and_chart_fit_the_screen(server, visit, width):
         answer(page, question, "yes", slug="leading-by-example")
     page.locator(f"#ic-kf-{KF} > summary").click()
     assert page.evaluate("document.documentElement.scrollWidth") <= width
-    assert page.evaluate(BROKEN_WORDS, "#ic-summary-table") == []
+    assert broken_words(page, "#ic-summary-table") == []
     chart = page.locator("#ic-chart svg")
     chart_box, area_box = chart.bounding_box(), page.locator("#ic-summary").bounding_box()
     assert chart_box["x"] + chart_box["width"] <= area_box["x"] + area_box["width"] + 1

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.layout import WORD_OR_HYPHENATED_PART, broken_words
+
 pytestmark = pytest.mark.browser
 
 SHOTS = Path(__file__).parent / "screenshots"
@@ -19,25 +21,6 @@ PAGE_TYPES = {
     "cities": "cities/", "city": "cities/ghent/", "themes": "themes/", "theme": "themes/procurement/",
     "examples": "examples/", "charter": "charter/", "about": "about/", "missing": "no/such/page/",
 }
-# Each word of each table cell (split at spaces and hyphens), whose text spans more than one line.
-BROKEN_WORDS = """() => {
-  const broken = [];
-  for (const cell of document.querySelectorAll("article td, article th")) {
-    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const match of node.data.matchAll(/[^\\s\\-\\u2010-\\u2014/]+/g)) {
-        const range = document.createRange();
-        range.setStart(node, match.index);
-        range.setEnd(node, match.index + match[0].length);
-        const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
-        if (tops.size > 1) broken.push(match[0]);
-      }
-    }
-  }
-  return broken;
-}"""
-
-
 @pytest.fixture
 def phone(browser):
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1, is_mobile=True,
@@ -53,7 +36,7 @@ def test_no_page_scrolls_sideways_on_a_phone_nor_breaks_a_word_in_a_table(server
     phone.wait_for_load_state("networkidle")
     width = phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"{kind}: the page is {width} px wide in a 390 px screen"
-    assert phone.evaluate(BROKEN_WORDS) == [], f"{kind}: words broken mid-word in a table"
+    assert broken_words(phone, "article td, article th", WORD_OR_HYPHENATED_PART) == [], f"{kind}: words broken mid-word in a table"
     title = phone.locator(".md-header__topic:first-child .ic-title-short")
     assert title.is_visible() and not phone.locator(".ic-title-long").first.is_visible()
     assert title.evaluate("t => t.closest('.md-ellipsis').scrollWidth <= t.closest('.md-ellipsis').clientWidth")

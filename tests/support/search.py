@@ -21,10 +21,11 @@ def search(page, site_root: str, query: str, **filters: list[str]) -> list[str]:
     page.wait_for_function(f"document.querySelector('{STATUS}').textContent !== ''")
     hrefs = page.eval_on_selector_all(RESULTS, "items => items.map(i => i.querySelector('a').href)")
     root = urlsplit(site_root).path
-    return [_site_path(href, root) for href in hrefs]
+    return [site_path(href, root) for href in hrefs]
 
 
-def _site_path(href: str, root: str) -> str:
+def site_path(href: str, root: str) -> str:
+    """A link's address as a site path: the project path taken off, the #anchor kept."""
     parts = urlsplit(href)
     path = parts.path[len(root):] if parts.path.startswith(root) else parts.path
     return path + (f"#{parts.fragment}" if parts.fragment else "")
