@@ -67,7 +67,7 @@ def _build(library, args) -> int:
     return 0
 
 
-def _index(_library, args) -> int:
+def _index(args) -> int:
     from generator.search_index import BundleRefused, index_site
 
     try:
@@ -78,13 +78,13 @@ def _index(_library, args) -> int:
     return 0
 
 
-COMMANDS = {"check": _check, "export": _export, "build": _build, "index": _index}
+COMMANDS = {"check": _check, "export": _export, "build": _build}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "index":  # reads the built site, not the content
-        return _index(None, args)
+        return _index(args)
     try:
         library = load_library(args.content)
     except ContentError as error:
