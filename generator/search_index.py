@@ -6,8 +6,8 @@ handed to Pagefind as a small HTML document of its own: its title, its text,
 then the words it is found by but does not show, weighted low, and its filters
 and metadata. The result list shows the record's own visible text (meta
 ``text``), never the hidden words. Beside the index goes the library's
-vocabulary with word counts, which the browser reads only to correct a
-misspelt word.
+vocabulary with word counts, which the browser reads to weigh a query's words
+and to correct a misspelt one, instead of asking the index word by word.
 """
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ from generator.search_records import Record, records_of
 
 BUNDLE = "pagefind"
 VOCABULARY = "vocabulary.json"
-WORD = re.compile(r"[^\W\d_]{3,}")
+# Words as the browser splits a query (letters and digits), of two characters or more.
+WORD = re.compile(r"[^\W_]{2,}")
 
 
 def site_records(site_dir: Path) -> list[Record]:
@@ -70,7 +71,7 @@ def record_html(record: Record, order: int) -> str:
 
 
 def vocabulary(records: list[Record]) -> dict[str, int]:
-    """How often each word of three letters or more occurs in what the search finds."""
+    """How often each word occurs in what the search finds: the browser weighs and corrects a query's words with it."""
     counts: Counter[str] = Counter()
     for record in records:
         found_by = [record.title, record.text, record.data.get("context", ""), *record.data["hidden"]]

@@ -1,8 +1,9 @@
 import { test } from "node:test"
 import assert from "node:assert/strict"
 
-import { closeness, correction, excerpt, readState, stem, terms, withinOneEdit, writeState }
+import { closeness, excerpt, readState, stem, terms, writeState }
   from "../../overrides/assets/javascripts/search/query.js"
+import { correction, frequency, interpret, withinOneEdit } from "../../overrides/assets/javascripts/search/meaning.js"
 
 test("stop words do not narrow a question, unless nothing else is left", () => {
   assert.deepEqual(terms("How do we get employers to hire refugees?"), ["employers", "hire", "refugees"])
@@ -56,4 +57,24 @@ test("query and filters round-trip through the address", () => {
 test("a correction is a word of five letters or more", () => {
   assert.equal(correction("halal", { hall: 9, halls: 1 }), null)
   assert.equal(correction("hallls", { halls: 1 }), "halls")
+})
+
+test("a word's frequency counts every word of the library that shares its stem", () => {
+  const vocabulary = { recognition: 12, recognised: 3, recognize: 1, record: 40 }
+  assert.equal(frequency("recognition", vocabulary), 16)
+  assert.equal(frequency("recognitions", vocabulary), 16)
+  assert.equal(frequency("halal", vocabulary), 0)
+})
+
+test("a query's words come rarest first, misspellings corrected, unknown words set aside", () => {
+  const vocabulary = { employers: 30, hire: 4, hiring: 2, refugees: 50, procurement: 20 }
+  const meaning = interpret("How can a city get employers to hire refugees and zorbs?", vocabulary)
+  assert.deepEqual(meaning.asked, ["employers", "hire", "refugees", "zorbs"])
+  assert.deepEqual(meaning.words, ["hire", "employers", "refugees"])
+  assert.deepEqual(meaning.unknown, ["zorbs"])
+  assert.deepEqual(meaning.corrections, [])
+  const fixed = interpret("procurment clause", vocabulary)
+  assert.deepEqual(fixed.words, ["procurement"])
+  assert.deepEqual(fixed.corrections, [{ from: "procurment", to: "procurement" }])
+  assert.deepEqual(fixed.unknown, ["clause"])
 })

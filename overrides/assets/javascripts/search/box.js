@@ -38,9 +38,9 @@ export function mountBox(form, engine, root) {
     const mine = ++run
     const query = input.value
     if (!terms(query).length) { open(false); status.textContent = ""; return }
-    const outcome = await engine.search(query)
+    const outcome = await engine.search(query, {}, () => mine === run)
+    if (mine !== run) return  // typing goes on: a search already replaced stops
     const shown = outcome.first.slice(0, SHOWN)
-    if (mine !== run) return
     list.replaceChildren(...shown.map((data, i) => {
       const item = element("li", "ic-searchbox__option")
       item.id = `ic-searchbox-option-${i}`

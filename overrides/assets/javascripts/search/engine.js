@@ -2,7 +2,8 @@
 // that finds enough, then fewer words, dropping the commonest first, so a long
 // question returns what matches most of it; a misspelt word is corrected from
 // the library's own vocabulary. Only the index chunks a query needs are fetched.
-import { closeness, correction, terms } from "./query.js"
+import { interpret } from "./meaning.js"
+import { closeness } from "./query.js"
 
 // Below this many results, a query is widened by dropping its commonest word.
 const ENOUGH = 10
@@ -33,44 +34,44 @@ export function createEngine(root) {
     return Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]))
   }
 
-  async function count(pf, word) {
-    return (await pf.search(word)).results.length
-  }
+  // The latest searches, by their words and filters: a keystroke that leaves
+  // them as they were (a space, a stop word) shows its results at once.
+  const recent = new Map()
+  const RECENT = 20
 
-  // The query's words, misspellings corrected, rarest first; and what was corrected.
-  async function interpret(pf, query) {
-    const asked = terms(query)
-    const vocabulary = asked.some(word => word.length >= 5) ? await loadVocabulary() : {}
-    const found = await Promise.all(asked.map(async word => {
-      const fixed = correction(word, vocabulary)
-      return fixed ? { word: fixed, n: await count(pf, fixed), from: word } : { word, n: await count(pf, word) }
-    }))
-    const usable = found.filter(t => t.n > 0).sort((a, b) => a.n - b.n)
-    return {
-      asked,
-      words: usable.map(t => t.word),
-      unknown: found.filter(t => t.n === 0).map(t => t.word),
-      corrections: found.filter(t => t.from).map(t => ({ from: t.from, to: t.word })),
+  // A search is dropped at its next step once ``isCurrent`` says typing has
+  // replaced it (it then returns null), so stale searches do not queue up.
+  async function search(query, filters = {}, isCurrent = () => true) {
+    const [pf, words] = await Promise.all([load(), loadVocabulary()])
+    const meaning = interpret(query, words)
+    const key = JSON.stringify([meaning.asked.length ? meaning.words : null, filters])
+    if (!recent.has(key)) {
+      const found = await (meaning.asked.length ? widening(pf, meaning.words, filters, isCurrent) : browsing(pf, filters))
+      if (!found || !isCurrent()) return null
+      recent.set(key, await first(found, meaning.words))
+      if (recent.size > RECENT) recent.delete(recent.keys().next().value)
     }
+    return { ...meaning, ...recent.get(key) }
   }
 
-  async function search(query, filters = {}) {
-    const pf = await load()
+  // With no query, the examples the filters select, in library order.
+  async function browsing(pf, filters) {
+    const options = { filters: pagefindFilters({ kind: ["Example"], ...filters }), sort: { order: "asc" } }
+    const found = await pf.search(null, options)
+    return { results: found.results, matchingAll: found.results.length, level: null, options, counts: found.filters }
+  }
+
+  async function widening(pf, words, filters, isCurrent) {
     const options = { filters: pagefindFilters(filters) }
-    const meaning = await interpret(pf, query)
-    if (!meaning.asked.length) {
-      const browse = { filters: pagefindFilters({ kind: ["Example"], ...filters }), sort: { order: "asc" } }
-      const found = await pf.search(null, browse)
-      return first({ ...meaning, results: found.results, matchingAll: found.results.length, level: null, options: browse })
-    }
     const results = []
     const seen = new Set()
     const add = found => found.results.forEach(r => { if (!seen.has(r.id)) { seen.add(r.id); results.push(r) } })
-    let kept = meaning.words
-    let level = kept.join(" ")
-    add(await pf.search(level, options))
+    let kept = words
+    let found = await pf.search(kept.join(" "), options)
+    add(found)
     const matchingAll = results.length
     while (results.length < ENOUGH && kept.length > 1) {
+      if (!isCurrent()) return null
       // Drop the word whose absence finds the most: the words that are kept
       // are those the library uses together. The rarest word is kept on a tie.
       const tries = await Promise.all(kept.map(async (_, i) => {
@@ -79,34 +80,38 @@ export function createEngine(root) {
       }))
       const best = tries.reduce((a, b) => (b.found.results.length >= a.found.results.length ? b : a))
       kept = best.rest
-      level = kept.join(" ")
-      add(best.found)
+      found = best.found
+      add(found)
     }
-    return first({ ...meaning, results, matchingAll, level, options })
+    // The last level holds every result (each level holds the one before), so
+    // its filter counts are the counts of all the results.
+    return { results, matchingAll, level: kept.join(" "), options, counts: found.filters }
   }
 
-  // The outcome with its first results read (``first``, reordered by
+  // What was found with its first results read (``first``, reordered by
   // closeness, results with every word ahead), and the others (``rest``) to read on demand.
-  async function first(outcome) {
-    const read = await Promise.all(outcome.results.slice(0, FIRST).map(r => r.data()))
-    const ranked = read.map((data, i) => ({ data, i, all: i < outcome.matchingAll,
-      close: closeness(`${data.meta.label} ${data.meta.text}`, outcome.words ?? []) }))
+  async function first(found, words) {
+    const read = await Promise.all(found.results.slice(0, FIRST).map(r => r.data()))
+    const ranked = read.map((data, i) => ({ data, i, all: i < found.matchingAll,
+      close: closeness(`${data.meta.label} ${data.meta.text}`, words) }))
     ranked.sort((a, b) => (b.all - a.all) || (b.close - a.close) || (a.i - b.i))
-    return { ...outcome, first: ranked.map(r => r.data), rest: outcome.results.slice(FIRST) }
+    return { ...found, first: ranked.map(r => r.data), rest: found.results.slice(FIRST) }
   }
 
   // How many of the results each filter value would keep. Within a filter the
-  // values are alternatives, so its counts leave its own choice out.
+  // values are alternatives, so a filter with a choice is counted without it,
+  // in a search of its own; the others share the counts of the search itself,
+  // which Pagefind gives for every filter once it has read the filter index.
   async function facets(outcome, filters, names) {
     const pf = await load()
-    const term = outcome.level
     const base = outcome.options.filters ?? {}
+    const search = others => pf.search(outcome.level, { ...outcome.options, filters: others })
+    const complete = names.every(name => outcome.counts && name in outcome.counts)
+    const shared = complete ? outcome.counts : (await search(base)).filters
     const counts = {}
     await Promise.all(names.map(async name => {
-      const { [name]: _own, ...others } = base
-      if (!outcome.results.length && !filters[name]?.length) { counts[name] = {}; return }
-      const found = await pf.search(term, { ...outcome.options, filters: others })
-      counts[name] = found.filters?.[name] ?? {}
+      const { [name]: own, ...others } = base
+      counts[name] = own && filters[name]?.length ? (await search(others)).filters?.[name] ?? {} : shared?.[name] ?? {}
     }))
     return counts
   }

@@ -22,20 +22,20 @@ export function mountPage(container, engine, root) {
     const address = `${location.pathname}${writeState(state)}`
     if (push) history.pushState(null, "", address)
     else history.replaceState(null, "", address)
-    const loadingTotals = engine.filterTotals()
-    const outcome = await engine.search(state.q, state.filters)
-    if (mine !== run) return  // a newer search has started
-    // Results first; the filters' counts take a few more searches.
+    const isCurrent = () => mine === run  // typing goes on: a search already replaced stops
+    const outcome = await engine.search(state.q, state.filters, isCurrent)
+    if (!isCurrent()) return
+    // Results first; the filter index and the counts come after them.
     renderStatus(outcome, [])
     renderResults(outcome)
-    const totals = await loadingTotals
-    if (mine !== run) return  // typing goes on: no counts for a query already replaced
+    const totals = await engine.filterTotals()
+    if (!isCurrent()) return
     const names = state.q.trim() ? FILTERS : FILTERS.filter(name => name !== "kind")
     const [counts, freed] = await Promise.all([
       engine.facets(outcome, state.filters, names),
       outcome.results.length ? [] : engine.withoutEach(outcome, state.filters),
     ])
-    if (mine !== run) return
+    if (!isCurrent()) return
     if (freed.length) renderStatus(outcome, freed)
     renderFilters(names, counts, totals)
   }
@@ -137,14 +137,12 @@ export function mountPage(container, engine, root) {
     }
   }
 
-  let timer
   input.addEventListener("input", () => {
-    clearTimeout(timer)
-    timer = setTimeout(() => { state = { ...state, q: input.value }; update() }, 60)
+    state = { ...state, q: input.value }
+    update()
   })
   container.querySelector("form").addEventListener("submit", event => {
     event.preventDefault()
-    clearTimeout(timer)
     state = { ...state, q: input.value }
     update({ push: true })
   })

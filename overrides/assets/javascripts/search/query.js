@@ -30,33 +30,6 @@ export function terms(query) {
   return [...new Set(kept.length ? kept : all)]
 }
 
-// True when b is a of one letter added, dropped, changed, or two swapped.
-export function withinOneEdit(a, b) {
-  if (a === b) return true
-  if (Math.abs(a.length - b.length) > 1) return false
-  let i = 0
-  while (i < a.length && i < b.length && a[i] === b[i]) i++
-  if (a.length > b.length) return a.slice(i + 1) === b.slice(i)
-  if (a.length < b.length) return a.slice(i) === b.slice(i + 1)
-  return a.slice(i + 1) === b.slice(i + 1) ||
-    (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
-}
-
-// The library's commonest word within one edit of a word of five letters or
-// more that the library does not use, nor begin one with (a word being typed);
-// null when there is none.
-export function correction(word, vocabulary) {
-  if (word.length < 5 || Object.hasOwn(vocabulary, word)) return null
-  if (Object.keys(vocabulary).some(known => known.startsWith(word))) return null
-  let best = null
-  for (const [known, count] of Object.entries(vocabulary)) {
-    // Short words are a poor guess: "halal" is not "hall".
-    if (known.length < 5) continue
-    if ((best === null || count > vocabulary[best]) && withinOneEdit(word, known)) best = known
-  }
-  return best
-}
-
 // The start of a word that its other forms share: "procurements" and
 // "procuring" both begin with "procur".
 export function stem(term) {
