@@ -9,6 +9,8 @@ test("stop words do not narrow a question, unless nothing else is left", () => {
   assert.deepEqual(terms("How do we get employers to hire refugees?"), ["employers", "hire", "refugees"])
   assert.deepEqual(terms("anti-rumour"), ["anti", "rumour"])
   assert.deepEqual(terms("who"), ["who"])
+  assert.deepEqual(terms("recognition of fo"), ["recognition"])
+  assert.deepEqual(terms("EU"), ["eu"])
 })
 
 test("one edit: a letter added, dropped, changed or two swapped", () => {

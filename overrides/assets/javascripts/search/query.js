@@ -22,11 +22,12 @@ export function words(text) {
   return text.toLowerCase().normalize("NFC").match(WORD) ?? []
 }
 
-// The words of a query that narrow it: no stop words (unless that leaves
-// nothing), no single letters, each once.
+// The words of a query that narrow it: no stop words and no words of two
+// letters (unless that leaves nothing), no single letters, each once. A word
+// of two letters being typed would match the start of thousands of words.
 export function terms(query) {
   const all = words(query).filter(word => word.length > 1)
-  const kept = all.filter(word => !STOP_WORDS.has(word))
+  const kept = all.filter(word => word.length > 2 && !STOP_WORDS.has(word))
   return [...new Set(kept.length ? kept : all)]
 }
 
