@@ -102,6 +102,7 @@ def test_hostile_names_stay_text_in_search_results_filters_and_the_header_box(ho
     page.goto(hostile_site.url("search/"))  # every example, with its city, country and themes as filters
     page.locator("#search-results ol > li").first.wait_for()
     assert IMG in page.locator("#search-results").inner_text()
+    page.locator("#ic-search-filters .ic-filter").first.wait_for()  # drawn after the results
     assert IMG in page.locator("#ic-search-filters").inner_text()
     box = page.locator("[data-search-box] input[name=q]")
     box.click()

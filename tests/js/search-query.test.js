@@ -1,7 +1,7 @@
 import { test } from "node:test"
 import assert from "node:assert/strict"
 
-import { closeness, excerpt, readState, stem, terms, writeState }
+import { closeness, excerpt, pagefindFilters, readState, stem, terms, writeState }
   from "../../overrides/assets/javascripts/search/query.js"
 import { correction, frequency, interpret, withinOneEdit } from "../../overrides/assets/javascripts/search/meaning.js"
 
@@ -79,4 +79,8 @@ test("a query's words come rarest first, misspellings corrected, unknown words s
   assert.deepEqual(fixed.words, ["procurement"])
   assert.deepEqual(fixed.corrections, [{ from: "procurment", to: "procurement" }])
   assert.deepEqual(fixed.unknown, ["clause"])
+})
+
+test("filters go to Pagefind as alternatives within each filter, empty ones left out", () => {
+  assert.deepEqual(pagefindFilters({ city: ["Ghent", "Oslo"], theme: [] }), { city: { any: ["Ghent", "Oslo"] } })
 })

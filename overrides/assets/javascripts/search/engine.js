@@ -3,7 +3,8 @@
 // question returns what matches most of it; a misspelt word is corrected from
 // the library's own vocabulary. Only the index chunks a query needs are fetched.
 import { interpret } from "./meaning.js"
-import { closeness } from "./query.js"
+import { closeness, pagefindFilters } from "./query.js"
+import { counting } from "./counts.js"
 
 // Below this many results, a query is widened by dropping its commonest word.
 const ENOUGH = 10
@@ -27,11 +28,6 @@ export function createEngine(root) {
   function loadVocabulary() {
     vocabulary ??= fetch(new URL("pagefind/vocabulary.json", root)).then(response => response.json())
     return vocabulary
-  }
-
-  // Filters as Pagefind takes them: any of the chosen values within a filter.
-  function pagefindFilters(filters) {
-    return Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]))
   }
 
   // The latest searches, by their words and filters: a keystroke that leaves
@@ -98,46 +94,5 @@ export function createEngine(root) {
     return { ...found, first: ranked.map(r => r.data), rest: found.results.slice(FIRST) }
   }
 
-  // How many of the results each filter value would keep. Within a filter the
-  // values are alternatives, so a filter with a choice is counted without it,
-  // in a search of its own; the others share the counts of the search itself,
-  // which Pagefind gives for every filter once it has read the filter index.
-  async function facets(outcome, filters, names) {
-    const pf = await load()
-    const base = outcome.options.filters ?? {}
-    const search = others => pf.search(outcome.level, { ...outcome.options, filters: others })
-    const complete = names.every(name => outcome.counts && name in outcome.counts)
-    const shared = complete ? outcome.counts : (await search(base)).filters
-    const counts = {}
-    await Promise.all(names.map(async name => {
-      const { [name]: own, ...others } = base
-      counts[name] = own && filters[name]?.length ? (await search(others)).filters?.[name] ?? {} : shared?.[name] ?? {}
-    }))
-    return counts
-  }
-
-  // For a search that found nothing: how many results each chosen filter value holds back.
-  async function withoutEach(outcome, filters) {
-    const pf = await load()
-    const freed = []
-    for (const [name, values] of Object.entries(filters)) {
-      for (const value of values) {
-        const rest = { ...filters, [name]: values.filter(v => v !== value) }
-        const found = await pf.search(outcome.level, { ...outcome.options, filters: pagefindFilters(rest) })
-        if (found.results.length) freed.push({ name, value, count: found.results.length })
-      }
-    }
-    return freed.sort((a, b) => b.count - a.count)
-  }
-
-  // Every filter value with its count in the whole library. Pagefind counts
-  // filter values in its results only once it has read the filter index, which
-  // this reads; the header box does without.
-  let totals = null
-  function filterTotals() {
-    totals ??= load().then(pf => pf.filters())
-    return totals
-  }
-
-  return { load, search, facets, withoutEach, filterTotals }
+  return { load, search, ...counting(load) }
 }

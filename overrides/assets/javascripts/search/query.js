@@ -16,6 +16,11 @@ let lets may might must shall also way ways`.split(/\s+/))
 // The filters a search can carry in its address, in the order the page shows them.
 export const FILTERS = ["toolkit", "theme", "city", "country", "kind"]
 
+// Filters as Pagefind takes them: any of the chosen values within a filter.
+export function pagefindFilters(filters) {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]))
+}
+
 const WORD = /[\p{L}\p{N}]+/gu
 
 export function words(text) {
