@@ -81,6 +81,23 @@ def test_records_close_at_their_end_marker_and_skip_excluded_parts():
     assert record.text == "X\nkept text\nafter"
 
 
+
+def test_records_read_html_as_builders_write_it():
+    """Scripts, comments, self-closing SVG, quoted ">" and character references, nested records."""
+    marker = ('<div hidden data-search-record="{{&quot;kind&quot;:&quot;{kind}&quot;,&quot;title&quot;:&quot;T&quot;,'
+              '&quot;filters&quot;:{{}},&quot;hidden&quot;:[]{anchor}}}"></div>')
+    html = ('<script>var s = "<div data-search-record>";</script><!-- <p>data-search-record</p> -->'
+            + marker.format(kind="key_factor", anchor="")
+            + '<p title="a > b" class=x>Fish &amp; chips&nbsp;&#8211; 3 &lt; 4</p>'
+            '<svg><circle r="1"/><text>map</text></svg><p>a<br/>b</p>'
+            + marker.format(kind="example", anchor=",&quot;anchor&quot;:&quot;oslo&quot;")
+            + '<p>Oslo <style>p > a {}</style>text</p><div hidden data-search-end></div>'
+            '<p>page again</p><div hidden data-search-end></div>')
+    example, page = records_of(html, "toolkits/t/k/index.html")
+    assert (example.url, example.text) == ("/toolkits/t/k/#oslo", "Oslo text")
+    assert page.url == "/toolkits/t/k/"
+    assert page.text == "Fish & chips – 3 < 4\na\nb\npage again"  # an example's text is its own
+
 def test_page_urls_follow_the_built_files():
     assert page_url("index.html") == "/"
     assert page_url("cities/ghent/index.html") == "/cities/ghent/"
