@@ -227,3 +227,13 @@ def test_the_same_content_builds_byte_identical_pages_and_search_index(site, tmp
     assert sorted(first) == sorted(second)
     assert [path for path in first if first[path] != second[path]] == []
     assert any(path.startswith("pagefind/fragment/") for path in first)
+
+
+def test_every_search_module_is_preloaded_and_exists(site, html):
+    """The header's search imports its modules level by level; each is named up front, and each is built."""
+    modules = {p.name for p in (Path(__file__).parents[1] / "overrides/assets/javascripts/search").glob("*.js")}
+    page = html("cities/ghent/")
+    preloaded = [link["href"] for link in page.select("link[rel=modulepreload]")]
+    assert {href.rsplit("/", 1)[-1] for href in preloaded} == modules
+    for href in preloaded:
+        assert (site.site / "cities/ghent" / href).resolve().is_file(), href
