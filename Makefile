@@ -78,6 +78,7 @@ BENCH_BEFORE ?= f130f0c
 bench: $(STAMP) chromium
 	$(PY) -m benchmarks.scale --compare before=$(BENCH_BEFORE)
 	$(PY) -m benchmarks.page_size
+	$(PY) -m benchmarks.page_weight
 	$(PY) -m benchmarks.search_quality
 	$(PY) -m benchmarks.search_cost
 

@@ -56,7 +56,7 @@ class Cold:
     search_gzip: int
 
 
-def _gzip_size(site: Path, path: str) -> int:
+def gzip_size(site: Path, path: str) -> int:
     file = site / path
     file = file / "index.html" if file.is_dir() else file
     return len(gzip.compress(file.read_bytes(), 6, mtime=0)) if file.is_file() else 0
@@ -80,7 +80,7 @@ def cold_query(browser, root: str, site: Path, search: Search, query: str, runs:
         fetched = dict(fetched)  # what arrived by the first result
         context.close()
     own = {p: n for p, n in fetched.items() if any(part in p for part in search.own_files)}
-    zipped = {p: _gzip_size(site, p[len(prefix):]) for p in fetched}
+    zipped = {p: gzip_size(site, p[len(prefix):]) for p in fetched}
     return Cold(statistics.median(seconds), tuple(seconds), statistics.median(ready), sum(fetched.values()), sum(zipped.values()),
                 sum(own.values()), sum(zipped[p] for p in own))
 
