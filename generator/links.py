@@ -10,6 +10,8 @@ import posixpath
 from functools import cache
 from urllib.parse import urlencode
 
+from markdown.extensions.toc import slugify
+
 HOME = "index.md"
 TOOLKITS = "toolkits/index.md"
 CITIES = "cities/index.md"
@@ -38,6 +40,12 @@ def city_page(city) -> str:
 
 def theme_page(theme) -> str:
     return f"themes/{theme.slug}.md"
+
+
+def heading_id(title: str) -> str:
+    """The id MkDocs' toc extension gives a heading with this title (its default slugify),
+    so an id the generator writes is the one a link made by MkDocs would expect."""
+    return slugify(title, "-")
 
 
 def key_factor_ref(toolkit, key_factor) -> str:

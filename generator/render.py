@@ -46,8 +46,7 @@ def link_text(url: str) -> MarkdownText:
 
 
 def anchor(text: str) -> MarkdownText:
-    """A heading id made from a title: lower-case words joined by hyphens."""
-    return MarkdownText(re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-"))
+    return MarkdownText(links.heading_id(text))
 
 
 def _keeping_markdown(jinja_filter):

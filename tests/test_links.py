@@ -8,10 +8,13 @@ from __future__ import annotations
 import posixpath
 from urllib.parse import urljoin
 
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 from mkdocs.structure.files import File
 
 from generator import links
+from generator.formats import check_slug
 from generator.pages import site_pages
 
 BASE = "https://example.org/project/"
@@ -65,3 +68,27 @@ def test_references(library):
     ghent = next(p for p in library.examples if p.example.city == "ghent" and p.key_factor is key_factor)
     assert links.example_id(ghent) == ghent.id == "anti-discrimination/encouraging-change#ghent"
     assert links.example_target(ghent) == "toolkits/anti-discrimination/encouraging-change.md#ghent"
+
+
+# Titles as the content has them, and the punctuation, accents and spacing where slug rules differ.
+TITLES = ["Note on the coverage of the benchmark", "Note on terms used in the benchmark",
+          "Roles: policy-maker & service provider", "Göteborg / Malmö", "  Two  spaces -- and dashes ",
+          "1. Numbered (with brackets)", "Don't, won't", "under_score"]
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_heading_id_is_the_id_mkdocs_toc_gives_that_heading(title):
+    page = markdown.markdown(f"## {title}", extensions=["toc"])  # as mkdocs.yml configures it: default slugify
+    assert links.heading_id(title) == BeautifulSoup(page, "html.parser").h2["id"]
+
+
+@pytest.mark.parametrize("value, suggestion", [("Ghent!", "ghent"), ("Göteborg", "goteborg"),
+                                               ("Den Haag", "den-haag"), ("ghent_1", "ghent-1")])
+def test_a_bad_slug_is_answered_with_the_slug_of_its_words(value, suggestion):
+    assert f"e.g. '{suggestion}'" in check_slug(value).message
+
+
+@pytest.mark.parametrize("value", ["-ghent-", "ß", "!!"])
+def test_no_suggestion_that_is_not_a_slug_itself(value):
+    message = check_slug(value).message
+    assert "is not a slug" in message and "e.g." not in message
