@@ -36,7 +36,7 @@ def city_entries(library: Library) -> tuple[CityEntry, ...]:
         if not placed:
             continue
         toolkits = tuple(dict.fromkeys(p.toolkit for p in placed))
-        covered = {slug for p in placed for slug in p.themes}
+        covered = {slug for p in placed for slug in p.theme_slugs}
         entries.append(CityEntry(city, len(placed), toolkits, tuple(t for t in library.themes if t.slug in covered)))
     return tuple(entries)
 
@@ -51,4 +51,4 @@ def first_paragraph(text: str) -> tuple[MarkdownText, bool]:
 
 
 def excerpts(library: Library, placed_examples) -> tuple[Excerpt, ...]:
-    return tuple(Excerpt(p, library.city[p.example.city], *first_paragraph(p.example.text)) for p in placed_examples)
+    return tuple(Excerpt(p, p.city, *first_paragraph(p.example.text)) for p in placed_examples)

@@ -14,7 +14,7 @@ COLUMNS = ["id", "url", "toolkit", "toolkit_title", "series", "year", "key_facto
 
 
 def record(library: Library, placed: Placed) -> dict:
-    city = library.city[placed.example.city]
+    city = placed.city
     return {
         "id": placed.id,
         "url": links.url_of(links.example_target(placed)),
@@ -28,7 +28,7 @@ def record(library: Library, placed: Placed) -> dict:
         "city_name": city.name,
         "country": city.country,
         "country_code": city.country_code,
-        "themes": list(placed.themes),
+        "themes": list(placed.theme_slugs),
         "text": placed.example.text.strip(),
         "links": list(placed.example.links),
         "contacts": list(placed.example.contacts),

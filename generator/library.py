@@ -15,19 +15,21 @@ from generator.model import Charter, City, Example, KeyFactor, Method, Series, S
 
 @dataclass(frozen=True)
 class Placed:
-    """An example in its place: toolkit and key factor. Its id is its stable address."""
+    """An example in its place: toolkit and key factor, with its city and themes looked up.
+    Its id is its stable address."""
     toolkit: Toolkit
     key_factor: KeyFactor
     example: Example
+    city: City
+    themes: tuple[Theme, ...]  # the key factor's, then the example's own
 
     @property
     def id(self) -> str:
         return example_id(self)
 
     @property
-    def themes(self) -> tuple[str, ...]:
-        extra = tuple(t for t in self.example.themes if t not in self.key_factor.themes)
-        return self.key_factor.themes + extra
+    def theme_slugs(self) -> tuple[str, ...]:
+        return tuple(theme.slug for theme in self.themes)
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ class Library:
 
     @cached_property
     def examples(self) -> tuple[Placed, ...]:
-        return tuple(Placed(t, kf, ex) for t in self.toolkits for kf in t.key_factors for ex in kf.examples)
+        return tuple(Placed(t, kf, ex, self.city[ex.city], self.themes_of(kf, ex))
+                     for t in self.toolkits for kf in t.key_factors for ex in kf.examples)
 
     @cached_property
     def examples_by_key_factor(self) -> dict[str, tuple[Placed, ...]]:
@@ -77,7 +80,7 @@ class Library:
 
     @cached_property
     def examples_by_theme(self) -> dict[str, tuple[Placed, ...]]:
-        return _group(self.examples, lambda p: p.themes)
+        return _group(self.examples, lambda p: p.theme_slugs)
 
     @cached_property
     def key_factors_by_theme(self) -> dict[str, tuple[tuple[Toolkit, KeyFactor], ...]]:
@@ -96,6 +99,11 @@ class Library:
             if other.slug != toolkit.slug and shared:
                 found.append((other, kf, shared))
         return tuple(found)
+
+    def themes_of(self, key_factor: KeyFactor, example: Example | None = None) -> tuple[Theme, ...]:
+        """A key factor's themes, then those an example adds."""
+        extra = tuple(t for t in example.themes if t not in key_factor.themes) if example else ()
+        return tuple(self.theme[slug] for slug in key_factor.themes + extra)
 
     def toolkits_from(self, *seeds: str) -> tuple[Toolkit, ...]:
         """The toolkits printed in these seed files: the sources of shared text."""

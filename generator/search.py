@@ -69,8 +69,8 @@ def example_records(library: Library) -> dict[str, dict]:
 
 
 def example_record(library: Library, placed: Placed, matchers) -> dict:
-    city = library.city[placed.example.city]
-    themes = [library.theme[slug].name for slug in placed.themes]
+    city = placed.city
+    themes = [theme.name for theme in placed.themes]
     return {
         "kind": "example",
         "anchor": city.slug,

@@ -72,16 +72,15 @@ def charter_roles(library: Library) -> list[tuple]:
 
 
 def toolkit_key_factors(library: Library, toolkit: Toolkit) -> list[tuple]:
-    """Each key factor of the toolkit with its examples."""
-    return [(kf, library.examples_by_key_factor.get(links.key_factor_ref(toolkit, kf), ()))
+    """Each key factor of the toolkit with its examples and themes."""
+    return [(kf, library.examples_by_key_factor.get(links.key_factor_ref(toolkit, kf), ()), library.themes_of(kf))
             for kf in toolkit.key_factors]
 
 
 def key_factor(library: Library, toolkit: Toolkit, kf: KeyFactor, number: int) -> dict:
     ref = links.key_factor_ref(toolkit, kf)
     return {"toolkit": toolkit, "key_factor": kf, "number": number, "of": len(toolkit.key_factors),
-            "examples": [(placed, library.city[placed.example.city])
-                         for placed in library.examples_by_key_factor.get(ref, ())],
+            "themes": library.themes_of(kf), "examples": library.examples_by_key_factor.get(ref, ()),
             "related": related_by_theme(library, toolkit, kf),
             "commitments": library.commitments_by_key_factor.get(ref, ())}
 

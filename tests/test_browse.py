@@ -62,7 +62,7 @@ def test_the_cities_index_lists_each_city_compactly_without_search_aliases(libra
             assert name in words
         for toolkit in {p.toolkit for p in placed}:
             assert toolkit.short_title in words, (city.slug, toolkit.slug)
-        for slug in {s for p in placed for s in p.themes}:
+        for slug in {s for p in placed for s in p.theme_slugs}:
             assert library.theme[slug].name in words, (city.slug, slug)
     for alias in ("Kobenhavn", "Koebenhavn", "Copenhague"):
         assert alias not in text
@@ -81,7 +81,7 @@ def test_the_matrix_has_a_row_per_city_with_counts_that_match_the_content(librar
         assert row.th.small.get_text() == str(len(placed))
         cells = row.find_all("td")
         for theme, cell in zip(library.themes, cells, strict=True):
-            expected = sum(theme.slug in p.themes for p in placed)
+            expected = sum(theme.slug in p.theme_slugs for p in placed)
             assert cell.get_text(strip=True) == (str(expected) if expected else ""), (city.slug, theme.slug)
             if expected:
                 assert _resolved("cities/", cell.a["href"]) == links.url_of(links.city_theme_examples(city, theme))

@@ -33,7 +33,7 @@ def test_each_example_is_one_record_at_its_own_section_with_its_filters(library,
         filters = record.data["filters"]
         assert filters["city"] == [city.name] and filters["country"] == [city.country]
         assert filters["toolkit"] == [placed.toolkit.short_title]
-        assert filters["theme"] == [library.theme[t].name for t in placed.themes]
+        assert filters["theme"] == [library.theme[t].name for t in placed.theme_slugs]
 
 
 def test_pages_are_records_without_the_text_of_their_examples(library, search_records):

@@ -46,7 +46,7 @@ def test_every_example_has_its_section_with_city_link_and_source(library, html):
         assert city_links, f"{placed.id}: no link to the city page"
         assert city.country in section.get_text()
         assert placed.toolkit.title in section.get_text(), f"{placed.id}: source not named"
-        for theme in placed.themes:
+        for theme in placed.theme_slugs:
             assert section.find("a", href=re.compile(f"themes/{theme}/$")), f"{placed.id}: theme {theme} not linked"
         for url in placed.example.links:
             assert section.find("a", string=url), f"{placed.id}: link {url} not shown"
