@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator import checks
+from generator import checks, links
 from generator.contentfiles import read_text, text_position, unreadable
 from generator.library import Library
 from generator.markdown_rules import check_text
@@ -121,7 +121,7 @@ def load_library(content_dir: Path) -> Library:
     for toolkit in toolkits:
         found += checks.check_toolkit(at, toolkit, known["cities"], known["themes"], known["series"])
     if shared["charter"] is not None:
-        refs = {f"{t.slug}/{kf.slug}" for t in toolkits if t.slug for kf in t.key_factors or () if kf and kf.slug}
+        refs = {links.key_factor_ref(t, kf) for t in toolkits if t.slug for kf in t.key_factors or () if kf and kf.slug}
         found += checks.check_charter(at, shared["charter"], None if run.unreadable else refs)
     if not run.unreadable:
         # with a file unread, cities and themes would look unused and references unknown

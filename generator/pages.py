@@ -93,7 +93,7 @@ def _theme_pages(library: Library) -> list[Page]:
     pages = []
     for theme in library.themes:
         pairs = library.key_factors_by_theme.get(theme.slug, ())
-        by_toolkit = [(toolkit, [(kf, excerpts(library, library.examples_by_key_factor.get(f"{toolkit.slug}/{kf.slug}", ())))
+        by_toolkit = [(toolkit, [(kf, excerpts(library, library.examples_by_key_factor.get(links.key_factor_ref(toolkit, kf), ())))
                                  for _, kf in group]) for toolkit, group in groupby(pairs, key=lambda p: p[0])]
         extra = [p for p in library.examples_by_theme.get(theme.slug, ()) if theme.slug not in p.key_factor.themes]
         pages.append(Page(links.theme_page(theme), "theme.md.j2",

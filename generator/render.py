@@ -91,7 +91,7 @@ def environment() -> jinja2.Environment:
     env.globals["search_end"] = END
     env.globals.update({name: getattr(links, name) for name in (
         "toolkit_page", "key_factor_page", "self_assessment_page", "city_page", "theme_page",
-        "example_target", "HOME", "TOOLKITS", "CITIES", "THEMES", "CHARTER", "EXAMPLES", "ABOUT")})
+        "example_target", "commitment_target", "series_target", "key_factor_section", "HOME", "TOOLKITS", "CITIES", "THEMES", "CHARTER", "EXAMPLES", "ABOUT")})
     return env
 
 
