@@ -79,7 +79,7 @@ def assessment_json(library: Library, toolkit: Toolkit) -> str:
                     "series": library.series_by_slug[toolkit.series].name, "year": toolkit.year},
         "content_version": content_version(key_factors, context_factors),
         "key_factors": key_factors,
-        "theme_files": {slug: links.relative_url(here, links.theme_data_file(library.theme[slug])) for slug in themes},
+        "theme_files": {slug: links.relative_url(here, links.theme_data_file(library.theme_by_slug[slug])) for slug in themes},
         "context_factors": context_factors,
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.library import Library, Placed
+from generator.library import Library, PlacedExample
 from generator.model import City, Theme, Toolkit
 from generator.text import MarkdownText
 
@@ -22,7 +22,7 @@ class CityEntry:
 
 @dataclass(frozen=True)
 class Excerpt:
-    placed: Placed
+    placed: PlacedExample
     city: City
     text: str
     cut: bool            # True when the example goes on beyond the excerpt

@@ -6,14 +6,14 @@ import io
 import json
 
 from generator import links
-from generator.library import Library, Placed
+from generator.library import Library, PlacedExample
 
 COLUMNS = ["id", "url", "toolkit", "toolkit_title", "series", "year", "key_factor",
            "key_factor_title", "city", "city_name", "country", "country_code",
            "themes", "text", "links", "contacts"]
 
 
-def record(library: Library, placed: Placed) -> dict:
+def record(library: Library, placed: PlacedExample) -> dict:
     city = placed.city
     return {
         "id": placed.id,

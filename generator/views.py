@@ -51,7 +51,7 @@ def published(library: Library, toolkits) -> list[Published]:
 
 
 def counts(library: Library) -> Counts:
-    return Counts(len(library.toolkits), len(library.key_factor), library.guide_question_count(),
+    return Counts(len(library.toolkits), len(library.key_factor_by_ref), library.guide_question_count(),
                   len(library.examples), len(library.cities), len({c.country for c in library.cities}),
                   len(library.themes))
 
@@ -67,7 +67,7 @@ def theme_rows(library: Library) -> list[ThemeRow]:
 
 def charter_roles(library: Library) -> list[tuple]:
     """Each role with its commitments, each with the key factors (toolkit, key factor) it refers to."""
-    return [(role, [(c, [library.key_factor[ref] for ref in c.key_factors]) for c in role.commitments])
+    return [(role, [(c, [library.key_factor_by_ref[ref] for ref in c.key_factors]) for c in role.commitments])
             for role in library.charter.roles]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 def test_an_example_comes_with_its_city(library):
     assert all(placed.city.slug == placed.example.city for placed in library.examples)
-    assert all(placed.city is library.city[placed.example.city] for placed in library.examples)
+    assert all(placed.city is library.city_by_slug[placed.example.city] for placed in library.examples)
 
 
 def test_an_example_has_its_key_factors_themes_then_its_own_once_each(library):

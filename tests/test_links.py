@@ -40,7 +40,7 @@ def mkdocs_url(path: str) -> str:
 
 
 def test_every_kind_of_page_and_file_is_held_to_mkdocs(paths, library):
-    toolkit, key_factor = library.key_factor["anti-discrimination/encouraging-change"]
+    toolkit, key_factor = library.key_factor_by_ref["anti-discrimination/encouraging-change"]
     kinds = [links.HOME, links.TOOLKITS, links.CITIES, links.THEMES, links.CHARTER, links.EXAMPLES, links.ABOUT,
              links.SEARCH, links.toolkit_page(toolkit), links.key_factor_page(toolkit, key_factor),
              links.self_assessment_page(toolkit), links.city_page(library.cities[0]),
@@ -90,12 +90,12 @@ def test_search_addresses_keep_their_filters_from_every_page(paths):
 
 
 def test_targets_within_pages(library):
-    toolkit, key_factor = library.key_factor["anti-discrimination/encouraging-change"]
+    toolkit, key_factor = library.key_factor_by_ref["anti-discrimination/encouraging-change"]
     commitment = library.charter.roles[0].commitments[0]
     assert links.commitment_target(commitment) == f"charter/index.md#{commitment.slug}"
     assert links.series_target(library.series[0]) == f"about/index.md#{library.series[0].slug}"
     assert links.key_factor_section(toolkit, key_factor) == "anti-discrimination-encouraging-change"
-    assert links.theme_data_file(library.theme["procurement"]) == "themes/procurement/key-factors.json"
+    assert links.theme_data_file(library.theme_by_slug["procurement"]) == "themes/procurement/key-factors.json"
 
 
 GENERATOR = Path(links.__file__).parent
@@ -117,7 +117,7 @@ def test_the_hand_made_pattern_finds_what_it_looks_for():
 
 
 def test_references(library):
-    toolkit, key_factor = library.key_factor["anti-discrimination/encouraging-change"]
+    toolkit, key_factor = library.key_factor_by_ref["anti-discrimination/encouraging-change"]
     assert links.key_factor_ref(toolkit, key_factor) == "anti-discrimination/encouraging-change"
     ghent = next(p for p in library.examples if p.example.city == "ghent" and p.key_factor is key_factor)
     assert links.example_id(ghent) == ghent.id == "anti-discrimination/encouraging-change#ghent"

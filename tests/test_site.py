@@ -39,7 +39,7 @@ def test_every_example_has_its_section_with_city_link_and_source(library, html):
         page = html(links.url_of(links.key_factor_page(placed.toolkit, placed.key_factor)))
         heading = page.find(id=placed.example.city)
         assert heading is not None and heading.name == "h3", placed.id
-        city = library.city[placed.example.city]
+        city = library.city_by_slug[placed.example.city]
         assert text_of(heading) == city.name
         section = _section_after(heading)
         city_links = [a for a in section.find_all("a") if a["href"].endswith(f"cities/{city.slug}/")]

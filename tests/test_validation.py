@@ -251,7 +251,7 @@ def test_synonym_word_in_two_groups(content):
 def test_an_entity_keeps_the_place_of_its_values_from_reading(content):
     """Later checks name places from the marks kept at reading (Origin), not by walking the file again."""
     library = load_library(content)
-    kf = library.toolkit["anti-discrimination"].key_factors[1]
+    kf = library.toolkit_by_slug["anti-discrimination"].key_factors[1]
     example = kf.examples[0]
     lines = (content / AD).read_text(encoding="utf-8").splitlines()
 
