@@ -6,26 +6,26 @@
 // is undone by scrolling to the anchor again. With MkDocs and Material nothing returns to the
 // top, and this does nothing.
 
-const SETTLE_MS = 1000
+const SETTLE_MS = 1000;
 
 function keepAnchorInView() {
-  const id = decodeURIComponent(location.hash.slice(1))
-  const target = id && document.getElementById(id)
-  if (!target) return
-  let readerMoved = false
-  const moved = () => { readerMoved = true }
-  const inputs = ["wheel", "touchstart", "keydown", "mousedown"]
-  inputs.forEach(type => addEventListener(type, moved, { once: true, passive: true }))
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id && document.getElementById(id);
+  if (!target) return;
+  let readerMoved = false;
+  const moved = () => { readerMoved = true; };
+  const inputs = ['wheel', 'touchstart', 'keydown', 'mousedown'];
+  inputs.forEach((type) => addEventListener(type, moved, { once: true, passive: true }));
   const restore = () => {
-    if (!readerMoved && scrollY === 0 && target.getBoundingClientRect().top > 0) target.scrollIntoView()
-  }
-  addEventListener("scroll", restore, { passive: true })
+    if (!readerMoved && scrollY === 0 && target.getBoundingClientRect().top > 0) target.scrollIntoView();
+  };
+  addEventListener('scroll', restore, { passive: true });
   setTimeout(() => {
-    removeEventListener("scroll", restore)
-    inputs.forEach(type => removeEventListener(type, moved))
-  }, SETTLE_MS)
-  restore()
+    removeEventListener('scroll', restore);
+    inputs.forEach((type) => removeEventListener(type, moved));
+  }, SETTLE_MS);
+  restore();
 }
 
-if (document.readyState === "complete") keepAnchorInView()
-else addEventListener("load", keepAnchorInView, { once: true })
+if (document.readyState === 'complete') keepAnchorInView();
+else addEventListener('load', keepAnchorInView, { once: true });
