@@ -28,7 +28,7 @@ def pages(site) -> set[str]:
 def built(request, tmp_path_factory):
     project = tmp_path_factory.mktemp(request.param)
     for name in PROJECT_FILES:
-        copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
+        copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy2  # keeps the time, or make reinstalls the project from the copy
         copy(ROOT / name, project / name)
     env = {**os.environ, "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(["make", "build", f"BUILDER={request.param}", f"VENV={ROOT / '.venv'}"],
