@@ -43,12 +43,22 @@ def to_json(library: Library) -> str:
     return json.dumps(records(library), ensure_ascii=False, indent=2) + "\n"
 
 
+# Spreadsheets run a cell that starts with one of these as a formula (OWASP, CSV injection);
+# a leading apostrophe makes it text, and the spreadsheet does not show the apostrophe.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    text = "; ".join(value) if isinstance(value, list) else value
+    return f"'{text}" if isinstance(text, str) and text.startswith(FORMULA_START) else text
+
+
 def to_csv(library: Library) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in records(library):
-        writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
+        writer.writerow({key: spreadsheet_cell(value) for key, value in row.items()})
     return out.getvalue()
 
 
