@@ -44,10 +44,8 @@ def _toolkit_pages(library: Library) -> list[Page]:
     for toolkit in library.toolkits:
         trail = (("Toolkits", links.TOOLKITS), (toolkit.short_title, links.toolkit_page(toolkit)))
         [own] = views.published(library, [toolkit])
-        pages.append(Page(links.toolkit_page(toolkit), "toolkit.md.j2",
-                          meta(toolkit.title, crumbs=crumbs(*trail[:1])),
-                          {"toolkit": toolkit, "published": own,
-                           "key_factors": views.toolkit_key_factors(library, toolkit),
+        pages.append(Page(links.toolkit_page(toolkit), "toolkit.md.j2", meta(toolkit.title, crumbs=crumbs(*trail[:1])),
+                          {**views.toolkit(library, own),
                            "by_city": matrix.cities_by_key_factors(library, toolkit, links.toolkit_page(toolkit))}))
         credited = list(dict.fromkeys([toolkit, *library.toolkits_from(library.method.source)]))
         pages.append(Page(links.self_assessment_page(toolkit), "self_assessment.md.j2",

@@ -45,10 +45,6 @@ def link_text(url: str) -> MarkdownText:
     return MarkdownText(quote(url if "://" in url else f"http://{url}", safe="/:?#@!$&'*+,;=%~"))
 
 
-def anchor(text: str) -> MarkdownText:
-    return MarkdownText(links.heading_id(text))
-
-
 def _keeping_markdown(jinja_filter):
     """A string filter whose result stays Markdown when its input was."""
     @functools.wraps(jinja_filter)
@@ -84,7 +80,7 @@ def environment() -> jinja2.Environment:
         comment_start_string="{##",
         comment_end_string="##}",
     )
-    env.filters.update(href=href, footnote_defs=footnote_defs, link_text=link_text, anchor=anchor,
+    env.filters.update(href=href, footnote_defs=footnote_defs, link_text=link_text,
                        plain=_keeping_markdown(plain), replace=_keeping_markdown(str.replace),
                        trim=_keeping_markdown(str.strip), indent=_keeping_markdown(env.filters["indent"]),
                        search_marker=marker)

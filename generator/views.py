@@ -71,10 +71,13 @@ def charter_roles(library: Library) -> list[tuple]:
             for role in library.charter.roles]
 
 
-def toolkit_key_factors(library: Library, toolkit: Toolkit) -> list[tuple]:
-    """Each key factor of the toolkit with its examples and themes."""
-    return [(kf, library.examples_by_key_factor.get(links.key_factor_ref(toolkit, kf), ()), library.themes_of(kf))
-            for kf in toolkit.key_factors]
+def toolkit(library: Library, published: Published) -> dict:
+    """A toolkit's page: each key factor with its examples and themes, each note with its heading id."""
+    toolkit = published.toolkit
+    return {"toolkit": toolkit, "published": published,
+            "key_factors": [(kf, library.examples_by_key_factor.get(links.key_factor_ref(toolkit, kf), ()),
+                             library.themes_of(kf)) for kf in toolkit.key_factors],
+            "notes": [(note, links.heading_id(note.title)) for note in toolkit.notes]}
 
 
 def key_factor(library: Library, toolkit: Toolkit, kf: KeyFactor, number: int) -> dict:

@@ -146,3 +146,24 @@ def test_a_bad_slug_is_answered_with_the_slug_of_its_words(value, suggestion):
 def test_no_suggestion_that_is_not_a_slug_itself(value):
     message = check_slug(value).message
     assert "is not a slug" in message and "e.g." not in message
+
+
+def test_a_note_heading_gets_the_id_mkdocs_would_give_it(library):
+    from dataclasses import replace
+
+    from generator import matrix, views
+    from generator.model import Note
+    from generator.pages import Page
+    from generator.render import environment, render_page
+    from generator.text import MarkdownText
+
+    title = "Terms_used: A/B & C"
+    toolkit = replace(library.toolkits[0], notes=(Note(title=title, text=MarkdownText("Text.")),))
+    here = links.toolkit_page(toolkit)
+    page = Page(here, "toolkit.md.j2", {"title": toolkit.title},
+                {**views.toolkit(library, views.published(library, [toolkit])[0]),
+                 "by_city": matrix.cities_by_key_factors(library, toolkit, here)})
+    written = render_page(environment(), library, page)
+    html = markdown.markdown(written.split("---\n", 2)[2], extensions=["toc", "attr_list", "md_in_html"])
+    heading = BeautifulSoup(html, "html.parser").find("h2", string=lambda s: s and "Terms_used" in s)
+    assert heading["id"] == links.heading_id(title) == "terms_used-ab-c"
