@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import posixpath
 import re
 
 from generator import links
@@ -39,30 +38,12 @@ def is_open(question: GuideQuestion) -> bool:
     return bool(OPEN_QUESTION.match(question.text))
 
 
-def theme_file(theme: Theme) -> str:
-    """Docs path of the shared file with a theme's key factors and their examples (beside its page)."""
-    return f"themes/{theme.slug}/key-factors.json"
-
-
-def _site_url(docs_path: str) -> str:
-    """A page's docs path becomes its URL; any other file keeps its path."""
-    return links.url_of(docs_path) if docs_path.partition("#")[0].endswith(".md") else docs_path
-
-
-def url_from(here: str, target: str) -> str:
-    """The URL of ``target`` (a docs path, maybe with #anchor) from the page or file at ``here``."""
-    base = links.url_of(here) if here.endswith(".md") else posixpath.dirname(here) + "/"
-    path, _, anchor = _site_url(target).partition("#")
-    link = posixpath.relpath("/" + path, "/" + base) + ("/" if path.endswith("/") else "")
-    return f"{link}#{anchor}" if anchor else link
-
-
 def _examples_of(library: Library, toolkit: Toolkit, kf: KeyFactor, here: str) -> list[dict]:
     found = []
-    for placed in library.examples_by_key_factor.get(f"{toolkit.slug}/{kf.slug}", ()):
-        city = library.city[placed.example.city]
+    for placed in library.examples_by_key_factor.get(links.key_factor_ref(toolkit, kf), ()):
+        city = placed.city
         found.append({"city": city.slug, "city_name": city.name, "country": city.country,
-                      "url": url_from(here, links.example_target(placed))})
+                      "url": links.relative_url(here, links.example_target(placed))})
     return found
 
 
@@ -70,7 +51,7 @@ def _key_factor(library: Library, toolkit: Toolkit, kf: KeyFactor, here: str) ->
     return {
         "slug": kf.slug, "title": kf.title, "label": kf.label,
         "statement": plain(kf.statement),
-        "url": url_from(here, links.key_factor_page(toolkit, kf)),
+        "url": links.relative_url(here, links.key_factor_page(toolkit, kf)),
         "guide_questions": [{"id": f"q{i}", "text": q.text, "items": list(q.items), "open": is_open(q)}
                             for i, q in enumerate(kf.guide_questions, 1)],
         "examples": _examples_of(library, toolkit, kf, here),
@@ -98,7 +79,7 @@ def assessment_json(library: Library, toolkit: Toolkit) -> str:
                     "series": library.series_by_slug[toolkit.series].name, "year": toolkit.year},
         "content_version": content_version(key_factors, context_factors),
         "key_factors": key_factors,
-        "theme_files": {slug: url_from(here, theme_file(library.theme[slug])) for slug in themes},
+        "theme_files": {slug: links.relative_url(here, links.theme_data_file(library.theme_by_slug[slug])) for slug in themes},
         "context_factors": context_factors,
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -107,21 +88,21 @@ def assessment_json(library: Library, toolkit: Toolkit) -> str:
 def page_assets(toolkit: Toolkit) -> dict[str, str]:
     """The page's own script and stylesheet: only self-assessment pages load them."""
     here = links.self_assessment_page(toolkit)
-    return {"script": url_from(here, SCRIPT), "stylesheet": url_from(here, STYLESHEET)}
+    return {"script": links.relative_url(here, SCRIPT), "stylesheet": links.relative_url(here, STYLESHEET)}
 
 
 def _theme_data(library: Library, theme: Theme) -> str:
-    here = theme_file(theme)
+    here = links.theme_data_file(theme)
     key_factors = [{"toolkit": toolkit.slug, "toolkit_title": toolkit.short_title, "slug": kf.slug, "label": kf.label,
-                    "url": url_from(here, links.key_factor_page(toolkit, kf)),
+                    "url": links.relative_url(here, links.key_factor_page(toolkit, kf)),
                     "examples": _examples_of(library, toolkit, kf, here)}
                    for toolkit, kf in library.key_factors_by_theme.get(theme.slug, ())]
     data = {"format": THEME_FILE_FORMAT, "theme": {"slug": theme.slug, "name": theme.name,
-                                                    "url": url_from(here, links.theme_page(theme))},
+                                                    "url": links.relative_url(here, links.theme_page(theme))},
             "key_factors": key_factors}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def theme_files(library: Library) -> dict[str, str]:
     """Docs path -> text of every theme's shared key-factor file."""
-    return {theme_file(theme): _theme_data(library, theme) for theme in library.themes}
+    return {links.theme_data_file(theme): _theme_data(library, theme) for theme in library.themes}

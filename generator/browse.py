@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.library import Library, Placed
+from generator.library import Library, PlacedExample
 from generator.model import City, Theme, Toolkit
 from generator.text import MarkdownText
 
@@ -22,7 +22,7 @@ class CityEntry:
 
 @dataclass(frozen=True)
 class Excerpt:
-    placed: Placed
+    placed: PlacedExample
     city: City
     text: str
     cut: bool            # True when the example goes on beyond the excerpt
@@ -36,7 +36,7 @@ def city_entries(library: Library) -> tuple[CityEntry, ...]:
         if not placed:
             continue
         toolkits = tuple(dict.fromkeys(p.toolkit for p in placed))
-        covered = {slug for p in placed for slug in p.themes}
+        covered = {slug for p in placed for slug in p.theme_slugs}
         entries.append(CityEntry(city, len(placed), toolkits, tuple(t for t in library.themes if t.slug in covered)))
     return tuple(entries)
 
@@ -51,4 +51,4 @@ def first_paragraph(text: str) -> tuple[MarkdownText, bool]:
 
 
 def excerpts(library: Library, placed_examples) -> tuple[Excerpt, ...]:
-    return tuple(Excerpt(p, library.city[p.example.city], *first_paragraph(p.example.text)) for p in placed_examples)
+    return tuple(Excerpt(p, p.city, *first_paragraph(p.example.text)) for p in placed_examples)

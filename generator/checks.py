@@ -9,35 +9,22 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-import yaml
-
 from generator.model import Origin
 from generator.problems import Problem, did_you_mean
-from generator.schema import locate
 from generator.text import footnote_marks
 
 
-class Locator:
-    """Finds the line and column of a field of an entity read from a file."""
-
-    def __init__(self, roots: dict[str, yaml.Node]):
-        self.roots = roots
-
-    def problem(self, origin: Origin, field: str, message: str) -> Problem:
-        path = f"{origin.path}.{field}" if origin.path and field else origin.path or field
-        try:
-            node = locate(self.roots[origin.file], path)
-        except (KeyError, StopIteration, IndexError):
-            node = locate(self.roots[origin.file], origin.path)
-        mark = node.start_mark
-        return Problem(origin.file, mark.line + 1, mark.column + 1, path, message)
+def problem(origin: Origin, field: str, message: str) -> Problem:
+    """A problem with a field of an entity, at the place its Origin kept from reading."""
+    path = f"{origin.path}.{field}" if origin.path and field else origin.path or field
+    return Problem(origin.file, *origin.place(field), path, message)
 
 
 def _present(items) -> list:
     return [item for item in items or () if item is not None]
 
 
-def duplicate_slugs(at: Locator, kind: str, entities, slug_of: Callable = lambda e: e.slug,
+def duplicate_slugs(kind: str, entities, slug_of: Callable = lambda e: e.slug,
                     field: str = "slug") -> Iterator[Problem]:
     counts = Counter(slug_of(e) for e in entities if slug_of(e))
     seen = set()
@@ -46,7 +33,7 @@ def duplicate_slugs(at: Locator, kind: str, entities, slug_of: Callable = lambda
         if slug and counts[slug] > 1:
             where = "again" if slug in seen else "more than once"
             seen.add(slug)
-            yield at.problem(entity.origin, field, f"duplicate {kind} '{slug}' (used {where})")
+            yield problem(entity.origin, field, f"duplicate {kind} '{slug}' (used {where})")
 
 
 # Slugs that name a page of the section (index.md, self-assessment.md) or, for cities, a heading
@@ -55,14 +42,14 @@ RESERVED = {"city": {"index", "why-it-matters", "guide-questions", "examples", "
             "theme": {"index"}, "key factor": {"index", "self-assessment"}}
 
 
-def reserved_slugs(at: Locator, kind: str, entities) -> Iterator[Problem]:
+def reserved_slugs(kind: str, entities) -> Iterator[Problem]:
     for entity in entities:
         if entity.slug in RESERVED[kind]:
-            yield at.problem(entity.origin, "slug",
+            yield problem(entity.origin, "slug",
                              f"'{entity.slug}' cannot be a {kind} slug: the site uses it for a page or heading of its own")
 
 
-def references(at: Locator, origin: Origin, field: str, values: Iterable[str] | str | None,
+def references(origin: Origin, field: str, values: Iterable[str] | str | None,
                known: Iterable[str] | None, kind: str) -> Iterator[Problem]:
     """Unknown references in a list field, or in a single-valued one when values is a str.
 
@@ -75,77 +62,77 @@ def references(at: Locator, origin: Origin, field: str, values: Iterable[str] | 
     for i, value in enumerate([values] if single else values or ()):
         if value is not None and value not in known:
             path = field if single else f"{field}[{i}]"
-            yield at.problem(origin, path, f"unknown {kind} '{value}'{did_you_mean(value, known)}")
+            yield problem(origin, path, f"unknown {kind} '{value}'{did_you_mean(value, known)}")
 
 
-def check_toolkit(at: Locator, toolkit, cities, themes, series) -> Iterator[Problem]:
+def check_toolkit(toolkit, cities, themes, series) -> Iterator[Problem]:
     if toolkit.slug and Path(toolkit.origin.file).stem != toolkit.slug:
-        yield at.problem(toolkit.origin, "slug",
+        yield problem(toolkit.origin, "slug",
                          f"slug '{toolkit.slug}' differs from the file name '{Path(toolkit.origin.file).name}'"
                          f" (rename the file to '{toolkit.slug}.yaml')")
     if toolkit.series:
-        yield from references(at, toolkit.origin, "series", toolkit.series, series, "series")
+        yield from references(toolkit.origin, "series", toolkit.series, series, "series")
     if toolkit.standard:
-        yield from footnotes(at, toolkit.standard, ["headline", "text"])
+        yield from footnotes(toolkit.standard, ["headline", "text"])
     key_factors = _present(toolkit.key_factors)
-    yield from duplicate_slugs(at, "key factor", key_factors)
-    yield from reserved_slugs(at, "key factor", key_factors)
+    yield from duplicate_slugs("key factor", key_factors)
+    yield from reserved_slugs("key factor", key_factors)
     for kf in key_factors:
-        yield from references(at, kf.origin, "themes", kf.themes, themes, "theme")
-        yield from footnotes(at, kf, ["statement", "rationale"])
+        yield from references(kf.origin, "themes", kf.themes, themes, "theme")
+        yield from footnotes(kf, ["statement", "rationale"])
         examples = _present(kf.examples)
-        yield from duplicate_slugs(at, "example city in this key factor (the city is the example's anchor)",
+        yield from duplicate_slugs("example city in this key factor (the city is the example's anchor)",
                                    examples, lambda e: e.city, "city")
         for example in examples:
-            yield from references(at, example.origin, "city", example.city, cities, "city")
-            yield from references(at, example.origin, "themes", example.themes, themes, "theme")
+            yield from references(example.origin, "city", example.city, cities, "city")
+            yield from references(example.origin, "themes", example.themes, themes, "theme")
             for i, theme in enumerate(example.themes):
                 if theme in (kf.themes or ()):
-                    yield at.problem(example.origin, f"themes[{i}]",
+                    yield problem(example.origin, f"themes[{i}]",
                                      f"'{theme}' is already a theme of the key factor; list only extra themes")
 
 
-def footnotes(at: Locator, entity, fields: list[str]) -> Iterator[Problem]:
+def footnotes(entity, fields: list[str]) -> Iterator[Problem]:
     marks = [m for f in fields for m in footnote_marks(getattr(entity, f))]
     given = len(entity.footnotes or ())
     if sorted(marks) != list(range(1, given + 1)):
-        yield at.problem(entity.origin, "footnotes",
+        yield problem(entity.origin, "footnotes",
                          f"{given} footnote(s) given but the text marks {sorted(marks) or 'none'}"
                          " (mark footnotes [^1], [^2], ... in order)")
 
 
-def check_unused(at: Locator, toolkits, cities, themes) -> Iterator[Problem]:
+def check_unused(toolkits, cities, themes) -> Iterator[Problem]:
     used_cities = {ex.city for t in toolkits for kf in _present(t.key_factors) for ex in _present(kf.examples)}
     used_themes = {theme for t in toolkits for kf in _present(t.key_factors)
                    for theme in list(kf.themes or ()) + [th for ex in _present(kf.examples) for th in ex.themes]}
     for city in cities:
         if city.slug and city.slug not in used_cities:
-            yield at.problem(city.origin, "slug", f"city '{city.slug}' has no example; remove it or add its example")
+            yield problem(city.origin, "slug", f"city '{city.slug}' has no example; remove it or add its example")
     for theme in themes:
         if theme.slug and theme.slug not in used_themes:
-            yield at.problem(theme.origin, "slug", f"theme '{theme.slug}' is used by no key factor or example")
+            yield problem(theme.origin, "slug", f"theme '{theme.slug}' is used by no key factor or example")
 
 
-def check_charter(at: Locator, charter, key_factor_refs: set[str] | None) -> Iterator[Problem]:
+def check_charter(charter, key_factor_refs: set[str] | None) -> Iterator[Problem]:
     """Duplicate commitments; unknown key factors unless the refs are unknowable (None)."""
     roles = _present(charter.roles)
     commitments = [c for role in roles for c in _present(role.commitments)]
-    yield from duplicate_slugs(at, "commitment", commitments)
+    yield from duplicate_slugs("commitment", commitments)
     for commitment in commitments if key_factor_refs is not None else ():
-        yield from references(at, commitment.origin, "key_factors", commitment.key_factors,
+        yield from references(commitment.origin, "key_factors", commitment.key_factors,
                               key_factor_refs, "key factor")
 
 
-def check_synonyms(at: Locator, groups) -> Iterator[Problem]:
+def check_synonyms(groups) -> Iterator[Problem]:
     """A group joins at least two words; a word sits in one group, or its groups would merge."""
     seen: dict[str, int] = {}
     for i, group in enumerate(groups):
         terms = [t for t in group.terms or () if t]
         if len(terms) < 2:
-            yield at.problem(group.origin, "terms", "a synonym group needs at least two words")
+            yield problem(group.origin, "terms", "a synonym group needs at least two words")
         for j, term in enumerate(terms):
             key = term.casefold()
             if key in seen and seen[key] != i:
-                yield at.problem(group.origin, f"terms[{j}]",
+                yield problem(group.origin, f"terms[{j}]",
                                  f"'{term}' is already in synonym group {seen[key] + 1}; merge the two groups")
             seen.setdefault(key, i)

@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
 def _check(library, args) -> None:
     counts = {
         "toolkits": len(library.toolkits),
-        "key factors": len(library.key_factor),
+        "key factors": len(library.key_factor_by_ref),
         "guide questions": library.guide_question_count(),
         "examples": len(library.examples),
         "cities": len(library.cities),

@@ -6,15 +6,15 @@ import io
 import json
 
 from generator import links
-from generator.library import Library, Placed
+from generator.library import Library, PlacedExample
 
 COLUMNS = ["id", "url", "toolkit", "toolkit_title", "series", "year", "key_factor",
            "key_factor_title", "city", "city_name", "country", "country_code",
            "themes", "text", "links", "contacts"]
 
 
-def record(library: Library, placed: Placed) -> dict:
-    city = library.city[placed.example.city]
+def record(library: Library, placed: PlacedExample) -> dict:
+    city = placed.city
     return {
         "id": placed.id,
         "url": links.url_of(links.example_target(placed)),
@@ -28,7 +28,7 @@ def record(library: Library, placed: Placed) -> dict:
         "city_name": city.name,
         "country": city.country,
         "country_code": city.country_code,
-        "themes": list(placed.themes),
+        "themes": list(placed.theme_slugs),
         "text": placed.example.text.strip(),
         "links": list(placed.example.links),
         "contacts": list(placed.example.contacts),
@@ -43,12 +43,22 @@ def to_json(library: Library) -> str:
     return json.dumps(records(library), ensure_ascii=False, indent=2) + "\n"
 
 
+# Spreadsheets run a cell that starts with one of these as a formula (OWASP, CSV injection);
+# a leading apostrophe makes it text, and the spreadsheet does not show the apostrophe.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    text = "; ".join(value) if isinstance(value, list) else value
+    return f"'{text}" if isinstance(text, str) and text.startswith(FORMULA_START) else text
+
+
 def to_csv(library: Library) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in records(library):
-        writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
+        writer.writerow({key: spreadsheet_cell(value) for key, value in row.items()})
     return out.getvalue()
 
 

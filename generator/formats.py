@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.links import heading_id
+
 
 @dataclass(frozen=True)
 class Flaw:
@@ -47,8 +49,9 @@ def unsafe_character(text: str) -> Flaw | None:
 def check_slug(value: str) -> Flaw | None:
     if SLUG.fullmatch(value):
         return None
-    suggestion = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
-    return Flaw(f"'{value}' is not a slug (lower-case letters, digits and hyphens; e.g. '{suggestion}')")
+    suggestion = heading_id(value.replace("_", " "))
+    example = f"; e.g. '{suggestion}'" if SLUG.fullmatch(suggestion) else ""
+    return Flaw(f"'{value}' is not a slug (lower-case letters, digits and hyphens{example})")
 
 
 def check_url(value: str) -> Flaw | None:

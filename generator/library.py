@@ -14,20 +14,22 @@ from generator.model import Charter, City, Example, KeyFactor, Method, Series, S
 
 
 @dataclass(frozen=True)
-class Placed:
-    """An example in its place: toolkit and key factor. Its id is its stable address."""
+class PlacedExample:
+    """An example in its place: toolkit and key factor, with its city and themes looked up.
+    Its id is its stable address."""
     toolkit: Toolkit
     key_factor: KeyFactor
     example: Example
+    city: City
+    themes: tuple[Theme, ...]  # the key factor's, then the example's own
 
     @property
     def id(self) -> str:
         return example_id(self)
 
     @property
-    def themes(self) -> tuple[str, ...]:
-        extra = tuple(t for t in self.example.themes if t not in self.key_factor.themes)
-        return self.key_factor.themes + extra
+    def theme_slugs(self) -> tuple[str, ...]:
+        return tuple(theme.slug for theme in self.themes)
 
 
 @dataclass(frozen=True)
@@ -42,15 +44,15 @@ class Library:
     pages: dict[str, str] = field(default_factory=dict)  # hand-written Markdown pages by name (home, about)
 
     @cached_property
-    def city(self) -> dict[str, City]:
+    def city_by_slug(self) -> dict[str, City]:
         return {c.slug: c for c in self.cities}
 
     @cached_property
-    def theme(self) -> dict[str, Theme]:
+    def theme_by_slug(self) -> dict[str, Theme]:
         return {t.slug: t for t in self.themes}
 
     @cached_property
-    def toolkit(self) -> dict[str, Toolkit]:
+    def toolkit_by_slug(self) -> dict[str, Toolkit]:
         return {t.slug: t for t in self.toolkits}
 
     @cached_property
@@ -58,30 +60,31 @@ class Library:
         return {s.slug: s for s in self.series}
 
     @cached_property
-    def key_factor(self) -> dict[str, tuple[Toolkit, KeyFactor]]:
+    def key_factor_by_ref(self) -> dict[str, tuple[Toolkit, KeyFactor]]:
         """Key factors by reference, 'toolkit/key-factor'."""
         return {key_factor_ref(t, kf): (t, kf) for t in self.toolkits for kf in t.key_factors}
 
     @cached_property
-    def examples(self) -> tuple[Placed, ...]:
-        return tuple(Placed(t, kf, ex) for t in self.toolkits for kf in t.key_factors for ex in kf.examples)
+    def examples(self) -> tuple[PlacedExample, ...]:
+        return tuple(PlacedExample(t, kf, ex, self.city_by_slug[ex.city], self.themes_of(kf, ex))
+                     for t in self.toolkits for kf in t.key_factors for ex in kf.examples)
 
     @cached_property
-    def examples_by_key_factor(self) -> dict[str, tuple[Placed, ...]]:
+    def examples_by_key_factor(self) -> dict[str, tuple[PlacedExample, ...]]:
         """Examples by key factor reference, 'toolkit/key-factor'."""
         return _group(self.examples, lambda p: [key_factor_ref(p.toolkit, p.key_factor)])
 
     @cached_property
-    def examples_by_city(self) -> dict[str, tuple[Placed, ...]]:
+    def examples_by_city(self) -> dict[str, tuple[PlacedExample, ...]]:
         return _group(self.examples, lambda p: [p.example.city])
 
     @cached_property
-    def examples_by_theme(self) -> dict[str, tuple[Placed, ...]]:
-        return _group(self.examples, lambda p: p.themes)
+    def examples_by_theme(self) -> dict[str, tuple[PlacedExample, ...]]:
+        return _group(self.examples, lambda p: p.theme_slugs)
 
     @cached_property
     def key_factors_by_theme(self) -> dict[str, tuple[tuple[Toolkit, KeyFactor], ...]]:
-        return _group(self.key_factor.values(), lambda pair: pair[1].themes)
+        return _group(self.key_factor_by_ref.values(), lambda pair: pair[1].themes)
 
     @cached_property
     def commitments_by_key_factor(self) -> dict[str, tuple]:
@@ -91,11 +94,16 @@ class Library:
     def related(self, toolkit: Toolkit, key_factor: KeyFactor) -> tuple[tuple[Toolkit, KeyFactor, tuple[str, ...]], ...]:
         """Key factors of other toolkits that share a theme, with the shared themes."""
         found = []
-        for other, kf in self.key_factor.values():
+        for other, kf in self.key_factor_by_ref.values():
             shared = tuple(t for t in kf.themes if t in key_factor.themes)
             if other.slug != toolkit.slug and shared:
                 found.append((other, kf, shared))
         return tuple(found)
+
+    def themes_of(self, key_factor: KeyFactor, example: Example | None = None) -> tuple[Theme, ...]:
+        """A key factor's themes, then those an example adds."""
+        extra = tuple(t for t in example.themes if t not in key_factor.themes) if example else ()
+        return tuple(self.theme_by_slug[slug] for slug in key_factor.themes + extra)
 
     def toolkits_from(self, *seeds: str) -> tuple[Toolkit, ...]:
         """The toolkits printed in these seed files: the sources of shared text."""

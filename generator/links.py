@@ -1,14 +1,17 @@
-"""Where each page lives in the docs folder, the site's URLs that follow, and references.
+"""Where each page and data file lives in the docs folder, the site's URLs that follow, and references.
 
 Paths are stable by construction: they use slugs only, never titles or text.
 A key factor is referred to as "toolkit/key-factor" (content's ``Ref``), and
-an example as its key factor's reference and "#city".
+an example as its key factor's reference and "#city". Every such string is
+built here, nowhere else.
 """
 from __future__ import annotations
 
 import posixpath
 from functools import cache
 from urllib.parse import urlencode
+
+from markdown.extensions.toc import slugify
 
 HOME = "index.md"
 TOOLKITS = "toolkits/index.md"
@@ -40,6 +43,30 @@ def theme_page(theme) -> str:
     return f"themes/{theme.slug}.md"
 
 
+def heading_id(title: str) -> str:
+    """The id MkDocs' toc extension gives a heading with this title (its default slugify),
+    so an id the generator writes is the one a link made by MkDocs would expect."""
+    return slugify(title, "-")
+
+
+def theme_data_file(theme) -> str:
+    """The file of a theme's key factors and examples that self-assessment pages fetch (assessment.py)."""
+    return f"themes/{theme.slug}/key-factors.json"
+
+
+def commitment_target(commitment) -> str:
+    return f"{CHARTER}#{commitment.slug}"
+
+
+def series_target(series) -> str:
+    return f"{ABOUT}#{series.slug}"
+
+
+def key_factor_section(toolkit, key_factor) -> str:
+    """The heading id of a key factor's section on a page that gathers several toolkits' (city, theme)."""
+    return f"{toolkit.slug}-{key_factor.slug}"
+
+
 def key_factor_ref(toolkit, key_factor) -> str:
     return f"{toolkit.slug}/{key_factor.slug}"
 
@@ -62,15 +89,19 @@ def relative(here: str, target: str) -> str:
 
 @cache
 def relative_url(here: str, target: str) -> str:
-    """The URL of ``target`` as seen from the page at ``here``, both docs paths.
+    """The URL of ``target`` as seen from ``here``, both docs paths of pages or other files.
 
     For addresses built outside Markdown (where MkDocs rewrites .md links),
-    such as those the self-assessment's browser code puts in the page.
+    such as those the self-assessment's browser code puts in the page and its data files.
     """
     path, _, anchor = url_of(target).partition("#")
     path, _, query = path.partition("?")
-    base = url_of(here)
-    link = posixpath.relpath("/" + path, "/" + base) + "/" if path != base else ""
+    page = here.endswith(".md")
+    base = url_of(here) if page else posixpath.dirname(here) + "/"
+    if page and path == base:
+        link = ""  # the page itself: an anchor or query alone
+    else:
+        link = posixpath.relpath("/" + path, "/" + base) + ("/" if path.endswith("/") or not path else "")
     link = f"{link or './'}?{query}" if query else link
     return f"{link}#{anchor}" if anchor else link or "./"
 
@@ -78,15 +109,16 @@ def relative_url(here: str, target: str) -> str:
 def url_of(target: str) -> str:
     """The site URL that MkDocs gives a docs path, relative to the site root ("" for the home page).
 
-    An index or README page stands for its folder; any other page gets a folder of its own.
-    A query (the search page's filters) is kept.
+    An index or README page stands for its folder; any other page gets a folder of its own;
+    any other file keeps its path. A query (the search page's filters) is kept.
     """
     path, _, anchor = target.partition("#")
     path, _, query = path.partition("?")
-    folder, _, name = path.removesuffix(".md").rpartition("/")
-    url = folder if name in ("index", "README") else posixpath.join(folder, name)
-    url = f"{url}/" if url else ""
-    url = f"{url}?{query}" if query else url
+    if path.endswith(".md"):
+        folder, _, name = path.removesuffix(".md").rpartition("/")
+        url = folder if name in ("index", "README") else posixpath.join(folder, name)
+        path = f"{url}/" if url else ""
+    url = f"{path}?{query}" if query else path
     return f"{url}#{anchor}" if anchor else url
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator import checks
+from generator import checks, links
 from generator.contentfiles import read_text, text_position, unreadable
 from generator.library import Library
 from generator.markdown_rules import check_text
@@ -45,7 +45,6 @@ class _Run:
     def __init__(self, content_dir: Path):
         self.content = content_dir
         self.problems: list[Problem] = []
-        self.roots = {}
         self.unreadable = False
 
     def _readable(self, path: Path, what: str) -> bool:
@@ -75,7 +74,6 @@ class _Run:
         if root is None:
             self.unreadable = True
             return None
-        self.roots[name] = root
         reader = Reader(name)
         value = reader.read(hint, root, "")
         self.problems += reader.problems
@@ -104,28 +102,27 @@ def load_library(content_dir: Path) -> Library:
         toolkit_files = toolkit_files[:MAX_TOOLKITS]
     toolkits = [t for t in (run.read(p, Toolkit, "a toolkit") for p in toolkit_files) if t is not None]
 
-    at = checks.Locator(run.roots)
     cities = [c for c in shared["cities"] or () if c is not None]
     themes = [t for t in shared["themes"] or () if t is not None]
     series = [s for s in shared["series"] or () if s is not None]
     synonyms = [s for s in shared["synonyms"] or () if s is not None]
     found = run.problems
-    found += checks.check_synonyms(at, synonyms)
-    found += checks.duplicate_slugs(at, "city", cities)
-    found += checks.duplicate_slugs(at, "theme", themes)
-    found += checks.reserved_slugs(at, "city", cities)
-    found += checks.reserved_slugs(at, "theme", themes)
-    found += checks.duplicate_slugs(at, "series", series)
-    found += checks.duplicate_slugs(at, "toolkit", toolkits)
+    found += checks.check_synonyms(synonyms)
+    found += checks.duplicate_slugs("city", cities)
+    found += checks.duplicate_slugs("theme", themes)
+    found += checks.reserved_slugs("city", cities)
+    found += checks.reserved_slugs("theme", themes)
+    found += checks.duplicate_slugs("series", series)
+    found += checks.duplicate_slugs("toolkit", toolkits)
     known = {kind: _slugs(shared[kind]) for kind in ("cities", "themes", "series")}
     for toolkit in toolkits:
-        found += checks.check_toolkit(at, toolkit, known["cities"], known["themes"], known["series"])
+        found += checks.check_toolkit(toolkit, known["cities"], known["themes"], known["series"])
     if shared["charter"] is not None:
-        refs = {f"{t.slug}/{kf.slug}" for t in toolkits if t.slug for kf in t.key_factors or () if kf and kf.slug}
-        found += checks.check_charter(at, shared["charter"], None if run.unreadable else refs)
+        refs = {links.key_factor_ref(t, kf) for t in toolkits if t.slug for kf in t.key_factors or () if kf and kf.slug}
+        found += checks.check_charter(shared["charter"], None if run.unreadable else refs)
     if not run.unreadable:
         # with a file unread, cities and themes would look unused and references unknown
-        found += checks.check_unused(at, toolkits, cities, themes)
+        found += checks.check_unused(toolkits, cities, themes)
     if found:
         raise ContentError(found)
     # chronological: the series built on each other

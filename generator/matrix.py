@@ -68,7 +68,7 @@ def cities_by_themes(library, here: str) -> Matrix:
     themes = library.themes
     columns = [Column(t.name, t.name, links.relative_url(here, links.theme_page(t))) for t in themes]
     cities = [c for c in library.cities if library.examples_by_city.get(c.slug)]
-    counts = {c.slug: [sum(t.slug in p.themes for p in library.examples_by_city[c.slug]) for t in themes]
+    counts = {c.slug: [sum(t.slug in p.theme_slugs for p in library.examples_by_city[c.slug]) for t in themes]
               for c in cities}
     rows = [(c.name, links.city_page(c), c, len(library.examples_by_city[c.slug])) for c in cities]
     return _matrix(columns, rows, lambda city, i: counts[city.slug][i],

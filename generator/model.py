@@ -25,9 +25,18 @@ Longitude = Annotated[float, "longitude"]
 
 @dataclass(frozen=True)
 class Origin:
-    """Where an entity was read: its file and its path inside the file."""
+    """Where an entity was read: its file, its path inside the file, and (1-based, from the
+    YAML marks as it was read) the line and column of the entity and of each field's value
+    and list item, so that a later check names the place without reading the file again."""
     file: str
     path: str
+    line: int = 1
+    column: int = 1
+    places: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, hash=False)
+
+    def place(self, name: str) -> tuple[int, int]:
+        """Line and column of a field ('slug', 'themes[2]'), or of the entity if the file does not give it."""
+        return self.places.get(name, (self.line, self.column))
 
 
 def _origin():

@@ -43,14 +43,14 @@ def _toolkit_pages(library: Library) -> list[Page]:
     pages = []
     for toolkit in library.toolkits:
         trail = (("Toolkits", links.TOOLKITS), (toolkit.short_title, links.toolkit_page(toolkit)))
-        pages.append(Page(links.toolkit_page(toolkit), "toolkit.md.j2",
-                          meta(toolkit.title, crumbs=crumbs(*trail[:1])),
-                          {"toolkit": toolkit,
+        [own] = views.published(library, [toolkit])
+        pages.append(Page(links.toolkit_page(toolkit), "toolkit.md.j2", meta(toolkit.title, crumbs=crumbs(*trail[:1])),
+                          {**views.toolkit(library, own),
                            "by_city": matrix.cities_by_key_factors(library, toolkit, links.toolkit_page(toolkit))}))
         credited = list(dict.fromkeys([toolkit, *library.toolkits_from(library.method.source)]))
         pages.append(Page(links.self_assessment_page(toolkit), "self_assessment.md.j2",
                           meta(f"Self-assessment: {toolkit.short_title}", crumbs=crumbs(*trail)),
-                          {"toolkit": toolkit, "credited": credited,
+                          {"toolkit": toolkit, "credited": views.published(library, credited),
                            "internal": views.self_assessment_approach(library),
                            "data": assessment_json(library, toolkit), "assets": page_assets(toolkit)}))
         factors = toolkit.key_factors
@@ -60,7 +60,7 @@ def _toolkit_pages(library: Library) -> list[Page]:
             pages.append(Page(links.key_factor_page(toolkit, kf), "key_factor.md.j2",
                               meta(kf.label, crumbs=crumbs(*trail),
                                    pager=_pager(toolkit, neighbours)),
-                              {**views.key_factor(library, toolkit, kf, i + 1),
+                              {**views.key_factor(library, toolkit, kf, i + 1), "published": own, "credited": [own],
                                "records": [records[p.id] for p in library.examples_by_key_factor.get(
                                    links.key_factor_ref(toolkit, kf), ())]}))
     return pages
@@ -81,6 +81,7 @@ def _city_pages(library: Library) -> list[Page]:
         pages.append(Page(links.city_page(city), "city.md.j2",
                           meta(city.name, crumbs=crumbs(*trail)),
                           {"city": city, "by_toolkit": by_toolkit, "count": len(placed),
+                           "credited": views.published(library, [toolkit for toolkit, _ in by_toolkit]),
                            "locator": locator(city, links.city_page(city))}))
     return pages
 
@@ -90,12 +91,13 @@ def _theme_pages(library: Library) -> list[Page]:
     pages = []
     for theme in library.themes:
         pairs = library.key_factors_by_theme.get(theme.slug, ())
-        by_toolkit = [(toolkit, [(kf, excerpts(library, library.examples_by_key_factor.get(f"{toolkit.slug}/{kf.slug}", ())))
+        by_toolkit = [(toolkit, [(kf, excerpts(library, library.examples_by_key_factor.get(links.key_factor_ref(toolkit, kf), ())))
                                  for _, kf in group]) for toolkit, group in groupby(pairs, key=lambda p: p[0])]
         extra = [p for p in library.examples_by_theme.get(theme.slug, ()) if theme.slug not in p.key_factor.themes]
         pages.append(Page(links.theme_page(theme), "theme.md.j2",
                           meta(theme.name, crumbs=crumbs(*trail)),
-                          {"theme": theme, "by_toolkit": by_toolkit, "extra_examples": excerpts(library, extra)}))
+                          {"theme": theme, "by_toolkit": by_toolkit, "extra_examples": excerpts(library, extra),
+                           "credited": views.published(library, [toolkit for toolkit, _ in by_toolkit])}))
     return pages
 
 
@@ -108,21 +110,26 @@ def _about_sources(library: Library):
 
 def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
     """Every page of the site, in a fixed order."""
+    toolkits = views.published(library, library.toolkits)
+    every = {"credited": toolkits}
     sections = [
         Page(links.HOME, "home.md.j2", meta("Integrating Cities practice library"),
-             {"intro": handwritten["home"]}),
-        Page(links.TOOLKITS, "toolkits.md.j2", meta("Toolkits", crumbs=crumbs())),
+             {**every, "toolkits": toolkits, "intro": handwritten["home"],
+                                                                   "counts": views.counts(library)}),
+        Page(links.TOOLKITS, "toolkits.md.j2", meta("Toolkits", crumbs=crumbs()), {**every, "toolkits": toolkits}),
         Page(links.CITIES, "cities.md.j2", meta("Cities", crumbs=crumbs(), hide=["toc"]),
-             {"entries": city_entries(library), "map": cities_map(library, links.CITIES),
-              "matrix": matrix.cities_by_themes(library, links.CITIES)}),
-        Page(links.THEMES, "themes.md.j2", meta("Themes", crumbs=crumbs())),
-        Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", crumbs=crumbs())),
+             {**every, "entries": city_entries(library), "counts": views.counts(library),
+              "map": cities_map(library, links.CITIES), "matrix": matrix.cities_by_themes(library, links.CITIES)}),
+        Page(links.THEMES, "themes.md.j2", meta("Themes", crumbs=crumbs()), {**every, "rows": views.theme_rows(library)}),
+        Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", crumbs=crumbs()),
+             {"roles": views.charter_roles(library),
+              "credited": views.published(library, library.toolkits_from(library.charter.source))}),
         Page(links.EXAMPLES, "examples.md.j2",
-             meta("All examples", crumbs=crumbs())),
-        Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs(), hide=["toc"])),
+             meta("All examples", crumbs=crumbs()), every),
+        Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs(), hide=["toc"]), every),
         Page(links.ABOUT, "about.md.j2", meta("About", crumbs=crumbs()),
-             {"about": handwritten["about"], "source_toolkits": _about_sources(library),
-              "series_toolkits": {s.slug: views.series_toolkits(library, s) for s in library.series}}),
+             {"about": handwritten["about"], "credited": views.published(library, _about_sources(library)),
+              "series_toolkits": [(s, views.series_toolkits(library, s)) for s in library.series]}),
     ]
     pages = sections + _toolkit_pages(library) + _city_pages(library) + _theme_pages(library)
     records = page_records(library)

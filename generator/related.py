@@ -36,5 +36,5 @@ def related_by_theme(library: Library, toolkit: Toolkit, key_factor: KeyFactor,
         shown = tuple(islice(others, per_theme))
         if shown:
             own = sum(slug in kf.themes for kf in toolkit.key_factors)
-            groups.append(RelatedByTheme(library.theme[slug], shown, len(on_theme) - own))
+            groups.append(RelatedByTheme(library.theme_by_slug[slug], shown, len(on_theme) - own))
     return tuple(groups)

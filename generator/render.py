@@ -45,11 +45,6 @@ def link_text(url: str) -> MarkdownText:
     return MarkdownText(quote(url if "://" in url else f"http://{url}", safe="/:?#@!$&'*+,;=%~"))
 
 
-def anchor(text: str) -> MarkdownText:
-    """A heading id made from a title: lower-case words joined by hyphens."""
-    return MarkdownText(re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-"))
-
-
 def _keeping_markdown(jinja_filter):
     """A string filter whose result stays Markdown when its input was."""
     @functools.wraps(jinja_filter)
@@ -85,14 +80,14 @@ def environment() -> jinja2.Environment:
         comment_start_string="{##",
         comment_end_string="##}",
     )
-    env.filters.update(href=href, footnote_defs=footnote_defs, link_text=link_text, anchor=anchor,
+    env.filters.update(href=href, footnote_defs=footnote_defs, link_text=link_text,
                        plain=_keeping_markdown(plain), replace=_keeping_markdown(str.replace),
                        trim=_keeping_markdown(str.strip), indent=_keeping_markdown(env.filters["indent"]),
                        search_marker=marker)
     env.globals["search_end"] = END
     env.globals.update({name: getattr(links, name) for name in (
         "toolkit_page", "key_factor_page", "self_assessment_page", "city_page", "theme_page",
-        "example_target", "HOME", "TOOLKITS", "CITIES", "THEMES", "CHARTER", "EXAMPLES", "ABOUT")})
+        "example_target", "commitment_target", "series_target", "key_factor_section", "HOME", "TOOLKITS", "CITIES", "THEMES", "CHARTER", "EXAMPLES", "ABOUT")})
     return env
 
 

@@ -63,8 +63,7 @@ class Reader:
         self.problems: list[Problem] = []
 
     def problem(self, node: yaml.Node, path: str, message: str) -> None:
-        mark = node.start_mark
-        self.problems.append(Problem(self.file, mark.line + 1, mark.column + 1, path, message))
+        self.problems.append(Problem(self.file, *_place(node), path, message))
 
     def read(self, hint, node: yaml.Node, path: str):
         origin, args = typing.get_origin(hint), typing.get_args(hint)
@@ -115,7 +114,7 @@ class Reader:
             self.problem(node, path, f"expected a mapping, found {_describe(node)}")
             return None
         prefix = f"{path}." if path else ""
-        fields, values, seen = _fields(cls), {}, set()
+        fields, values, seen, places = _fields(cls), {}, set(), {}
         for key_node, value_node in node.value:
             key = scalar_value(key_node)
             if key in seen:
@@ -127,16 +126,23 @@ class Reader:
                              f"unknown key '{key}'{did_you_mean(key, fields)}")
                 continue
             values[key] = self.read(_hints(cls)[key], value_node, prefix + key)
+            places[key] = _place(value_node)
+            if isinstance(value_node, yaml.SequenceNode):
+                places.update((f"{key}[{i}]", _place(item)) for i, item in enumerate(value_node.value))
         for name, f in fields.items():
             if _required(f) and name not in seen:
                 self.problem(node, prefix + name, "missing required field")
             elif _required(f) and values.get(name) == ():
                 self.problem(node, prefix + name, "must not be empty")
         if "origin" in {f.name for f in dataclasses.fields(cls)}:
-            values["origin"] = Origin(self.file, path)
+            values["origin"] = Origin(self.file, path, *_place(node), places)
         present = {name: value for name, value in values.items() if value is not None or name == "origin"}
         missing = {name: None for name, f in fields.items() if name not in present and _required(f)}
         return cls(**present, **missing)
+
+
+def _place(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
 
 
 def _position_in(node: yaml.ScalarNode, offset: int | None) -> tuple[int, int]:
@@ -160,14 +166,3 @@ def _position_in(node: yaml.ScalarNode, offset: int | None) -> tuple[int, int]:
         return mark.line + 2 + line_in_block, indent + column_in_line + 1
     return mark.line + 1, mark.column + 1
 
-
-def locate(node: yaml.Node, path: str) -> yaml.Node:
-    """The node at a path like 'key_factors[2].examples[0].city', for later checks."""
-    for step in path.replace("[", ".[").split("."):
-        if not step:
-            continue
-        if step.startswith("["):
-            node = node.value[int(step[1:-1])]
-        else:
-            node = next(v for k, v in node.value if scalar_value(k) == step)
-    return node

@@ -18,7 +18,7 @@ import re
 from markupsafe import Markup
 
 from generator import links, spelling
-from generator.library import Library, Placed
+from generator.library import Library, PlacedExample
 
 END = Markup('<div hidden data-search-end></div>')
 # The kinds of result, as the search page's kind filter names them.
@@ -68,9 +68,9 @@ def example_records(library: Library) -> dict[str, dict]:
             for number, placed in enumerate(library.examples)}
 
 
-def example_record(library: Library, placed: Placed, matchers) -> dict:
-    city = library.city[placed.example.city]
-    themes = [library.theme[slug].name for slug in placed.themes]
+def example_record(library: Library, placed: PlacedExample, matchers) -> dict:
+    city = placed.city
+    themes = [theme.name for theme in placed.themes]
     return {
         "kind": "example",
         "anchor": city.slug,
@@ -111,7 +111,7 @@ def page_records(library: Library) -> dict[str, dict]:
             "toolkit", toolkit.title, {"toolkit": [toolkit.short_title]},
             hidden_words(toolkit.standard.text, matchers, toolkit.short_title))
         for kf in toolkit.key_factors:
-            themes = [library.theme[slug].name for slug in kf.themes]
+            themes = [library.theme_by_slug[slug].name for slug in kf.themes]
             records[links.key_factor_page(toolkit, kf)] = page_record(
                 "key_factor", kf.label, {"toolkit": [toolkit.short_title], "theme": themes},
                 hidden_words(_key_factor_text(kf), matchers))

@@ -99,7 +99,7 @@ def test_answers_survive_a_reload(server, visit):
 
 def test_an_open_question_takes_a_written_answer_counted_apart(server, visit, library):
     page = open_assessment(visit, server)
-    model = library.toolkit[TOOLKIT]
+    model = library.toolkit_by_slug[TOOLKIT]
     closed = sum(1 for kf in model.key_factors for q in kf.guide_questions if not is_open(q))
     open_key_factor(page, OPEN_KF)
     assert page.locator(f"input[name=ic-answer-{OPEN_KF}-{OPEN_Q}]").count() == 0
@@ -376,7 +376,7 @@ def test_works_offline_after_the_first_load_and_sends_nothing(server, visit, tmp
 @pytest.mark.parametrize("toolkit", ["anti-discrimination", "cultural-diversity", "labour-market-partnerships",
                                      "managing-diversity"])
 def test_every_toolkit_has_a_working_self_assessment(server, visit, library, toolkit):
-    model = library.toolkit[toolkit]
+    model = library.toolkit_by_slug[toolkit]
     page = visit.page
     page.goto(server.url(f"toolkits/{toolkit}/self-assessment/"))
     page.wait_for_selector(".ic-assessment[data-ic-mounted=true]")

@@ -64,7 +64,7 @@ def test_related_key_factors_come_from_the_theme_files_and_lead_to_real_pages(li
                         for other, related, _ in library.related(toolkit, model)]
             assert sorted(found) == sorted(expected)
             for group in groups["all"]:
-                assert group["theme"]["url"] == SITE + links.url_of(links.theme_page(library.theme[group["theme"]["slug"]]))
+                assert group["theme"]["url"] == SITE + links.url_of(links.theme_page(library.theme_by_slug[group["theme"]["slug"]]))
             assert all(len(group["shown"]) <= 4 for group in groups["shown"])
             checked += len(found)
     assert checked > 50  # the real content relates many key factors across toolkits

@@ -62,8 +62,8 @@ def test_the_cities_index_lists_each_city_compactly_without_search_aliases(libra
             assert name in words
         for toolkit in {p.toolkit for p in placed}:
             assert toolkit.short_title in words, (city.slug, toolkit.slug)
-        for slug in {s for p in placed for s in p.themes}:
-            assert library.theme[slug].name in words, (city.slug, slug)
+        for slug in {s for p in placed for s in p.theme_slugs}:
+            assert library.theme_by_slug[slug].name in words, (city.slug, slug)
     for alias in ("Kobenhavn", "Koebenhavn", "Copenhague"):
         assert alias not in text
 
@@ -81,7 +81,7 @@ def test_the_matrix_has_a_row_per_city_with_counts_that_match_the_content(librar
         assert row.th.small.get_text() == str(len(placed))
         cells = row.find_all("td")
         for theme, cell in zip(library.themes, cells, strict=True):
-            expected = sum(theme.slug in p.themes for p in placed)
+            expected = sum(theme.slug in p.theme_slugs for p in placed)
             assert cell.get_text(strip=True) == (str(expected) if expected else ""), (city.slug, theme.slug)
             if expected:
                 assert _resolved("cities/", cell.a["href"]) == links.url_of(links.city_theme_examples(city, theme))
@@ -100,7 +100,7 @@ def test_toolkit_pages_show_key_factors_by_city_and_the_cities_under_each_key_fa
         ticked = {(r.th.a.get_text(), i) for r in table.select("tbody tr")
                   for i, td in enumerate(r.find_all("td")) if td.get_text(strip=True) == "1"}
         index = {kf.slug: i for i, kf in enumerate(toolkit.key_factors)}
-        assert ticked == {(library.city[p.example.city].name, index[p.key_factor.slug]) for p in placed}
+        assert ticked == {(library.city_by_slug[p.example.city].name, index[p.key_factor.slug]) for p in placed}
         hrefs = {_resolved(path, a["href"]) for a in page.select("#key-factors ~ div li a")}
         for p in placed:
             assert links.url_of(links.example_target(p)) in hrefs, p.id
@@ -114,7 +114,7 @@ def test_theme_pages_show_every_example_of_the_theme_in_its_own_words(library, h
         placed = library.examples_by_theme[theme.slug]
         assert len(excerpts) == len(placed), theme.slug
         for p, box in zip(_in_page_order(library, theme), excerpts):
-            city = library.city[p.example.city]
+            city = library.city_by_slug[p.example.city]
             meta = box.select_one(".ic-example-meta").get_text(" ")
             assert city.name in meta and city.country in meta and str(p.toolkit.year) in meta, p.id
             more = box.select_one(".ic-more a")

@@ -90,14 +90,14 @@ def test_a_search_that_finds_nothing_offers_the_filter_to_drop(server, visit, li
 
 
 @pytest.mark.parametrize("name, pick", [
-    ("city", lambda library, p: library.city[p.example.city].name == "Ghent"),
-    ("country", lambda library, p: library.city[p.example.city].country == "Germany"),
-    ("theme", lambda library, p: "procurement" in p.themes),
+    ("city", lambda library, p: library.city_by_slug[p.example.city].name == "Ghent"),
+    ("country", lambda library, p: library.city_by_slug[p.example.city].country == "Germany"),
+    ("theme", lambda library, p: "procurement" in p.theme_slugs),
     ("toolkit", lambda library, p: p.toolkit.slug == "managing-diversity"),
 ])
 def test_each_filter_lists_exactly_the_examples_the_content_says(server, visit, library, name, pick):
-    value = {"city": "Ghent", "country": "Germany", "theme": library.theme["procurement"].name,
-             "toolkit": library.toolkit["managing-diversity"].short_title}[name]
+    value = {"city": "Ghent", "country": "Germany", "theme": library.theme_by_slug["procurement"].name,
+             "toolkit": library.toolkit_by_slug["managing-diversity"].short_title}[name]
     page = visit.page
     found = search(page, server.root, "", **{name: [value]})
     items = page.locator("#search-results ol > li")
@@ -119,7 +119,7 @@ def test_a_query_with_a_filter_keeps_only_that_filters_results(server, visit, li
     page = visit.page
     found = search(page, server.root, "employers", country=["Germany"])
     assert found
-    german = {example_url(p.id) for p in library.examples if library.city[p.example.city].country == "Germany"}
+    german = {example_url(p.id) for p in library.examples if library.city_by_slug[p.example.city].country == "Germany"}
     german_cities = {f"cities/{c.slug}/" for c in library.cities if c.country == "Germany"}
     assert all(path in german or path in german_cities for path in found), found
 

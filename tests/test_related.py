@@ -8,12 +8,12 @@ from generator.render import environment, render_page
 
 
 def _all_related(library, toolkit, key_factor, theme):
-    return [(other, kf) for other, kf in library.key_factor.values()
+    return [(other, kf) for other, kf in library.key_factor_by_ref.values()
             if other.slug != toolkit.slug and theme in kf.themes]
 
 
 def test_each_shared_theme_shows_the_first_few_and_counts_all(library):
-    for toolkit, key_factor in library.key_factor.values():
+    for toolkit, key_factor in library.key_factor_by_ref.values():
         groups = related_by_theme(library, toolkit, key_factor, per_theme=2)
         expected = [t for t in key_factor.themes if _all_related(library, toolkit, key_factor, t)]
         assert [g.theme.slug for g in groups] == expected
@@ -24,7 +24,7 @@ def test_each_shared_theme_shows_the_first_few_and_counts_all(library):
 
 
 def test_the_rest_is_a_link_to_the_theme_page(library):
-    toolkit, key_factor = library.key_factor["anti-discrimination/data-collection"]
+    toolkit, key_factor = library.key_factor_by_ref["anti-discrimination/data-collection"]
     page = next(p for p in site_pages(library, {"home": "", "about": ""})
                 if p.path == links.key_factor_page(toolkit, key_factor))
     groups = related_by_theme(library, toolkit, key_factor, per_theme=1)

@@ -27,18 +27,18 @@ def test_each_example_is_one_record_at_its_own_section_with_its_filters(library,
         url = "/" + links.url_of(links.example_target(placed))
         assert by_url[url] == 1, f"{placed.id}: {by_url[url]} records"
         record = next(r for r in search_records if r.url == url)
-        city = library.city[placed.example.city]
+        city = library.city_by_slug[placed.example.city]
         assert record.title == f"{city.name} · {placed.key_factor.label}"
         assert _first_sentence(placed.example.text) in _words(record.text)
         filters = record.data["filters"]
         assert filters["city"] == [city.name] and filters["country"] == [city.country]
         assert filters["toolkit"] == [placed.toolkit.short_title]
-        assert filters["theme"] == [library.theme[t].name for t in placed.themes]
+        assert filters["theme"] == [library.theme_by_slug[t].name for t in placed.theme_slugs]
 
 
 def test_pages_are_records_without_the_text_of_their_examples(library, search_records):
     kinds = Counter(record.data["kind"] for record in search_records)
-    assert kinds == {"example": len(library.examples), "key_factor": len(library.key_factor),
+    assert kinds == {"example": len(library.examples), "key_factor": len(library.key_factor_by_ref),
                      "city": len(library.cities), "theme": len(library.themes),
                      "toolkit": len(library.toolkits), "charter": 1, "about": 1}
     pages = [r for r in search_records if r.data["kind"] != "example"]

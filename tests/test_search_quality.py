@@ -23,7 +23,7 @@ def test_each_city_query_names_an_expected_city_by_a_local_name_or_alias(library
     city_queries = [(query, expected) for kind, query, expected in TEST_SET if kind == "city"]
     assert len(city_queries) >= 10
     for query, expected in city_queries:
-        other_names = {name for e in expected for name in library.city[e.partition("#")[2]].other_names}
+        other_names = {name for e in expected for name in library.city_by_slug[e.partition("#")[2]].other_names}
         assert any(name in query for name in other_names), (query, sorted(other_names))
 
 

@@ -39,14 +39,14 @@ def test_every_example_has_its_section_with_city_link_and_source(library, html):
         page = html(links.url_of(links.key_factor_page(placed.toolkit, placed.key_factor)))
         heading = page.find(id=placed.example.city)
         assert heading is not None and heading.name == "h3", placed.id
-        city = library.city[placed.example.city]
+        city = library.city_by_slug[placed.example.city]
         assert text_of(heading) == city.name
         section = _section_after(heading)
         city_links = [a for a in section.find_all("a") if a["href"].endswith(f"cities/{city.slug}/")]
         assert city_links, f"{placed.id}: no link to the city page"
         assert city.country in section.get_text()
         assert placed.toolkit.title in section.get_text(), f"{placed.id}: source not named"
-        for theme in placed.themes:
+        for theme in placed.theme_slugs:
             assert section.find("a", href=re.compile(f"themes/{theme}/$")), f"{placed.id}: theme {theme} not linked"
         for url in placed.example.links:
             assert section.find("a", string=url), f"{placed.id}: link {url} not shown"

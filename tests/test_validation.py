@@ -246,3 +246,23 @@ def test_synonym_word_in_two_groups(content):
     edit(content, "synonyms.yaml", "[data, statistics]", "[data, statistics, tender]")
     expect(content, "synonyms.yaml", "tender]", "[1].terms[2]",
            "'tender' is already in synonym group 1; merge the two groups")
+
+
+def test_an_entity_keeps_the_place_of_its_values_from_reading(content):
+    """Later checks name places from the marks kept at reading (Origin), not by walking the file again."""
+    library = load_library(content)
+    kf = library.toolkit_by_slug["anti-discrimination"].key_factors[1]
+    example = kf.examples[0]
+    lines = (content / AD).read_text(encoding="utf-8").splitlines()
+
+    def text_at(place: tuple[int, int]) -> str:
+        line, column = place
+        return lines[line - 1][column - 1:]
+
+    assert kf.origin.file == example.origin.file == f"content/{AD}"
+    assert example.origin.path.startswith(kf.origin.path + ".examples[")
+    assert text_at(example.origin.place("city")).startswith(example.city)
+    assert text_at(kf.origin.place("slug")).startswith(kf.slug)
+    assert text_at(kf.origin.place("themes[0]")).startswith(kf.themes[0])
+    assert kf.origin.place("no-such-field") == (kf.origin.line, kf.origin.column)
+    assert text_at(kf.origin.place("no-such-field")).split(":")[0] in {"slug", "title"}

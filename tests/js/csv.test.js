@@ -41,7 +41,10 @@ test('neutralises cells that a spreadsheet would run as a formula', () => {
   assert.equal(csvField('+1'), "'+1");
   assert.equal(csvField('@SUM(A1)'), "'@SUM(A1)");
   assert.equal(csvField('-2+3'), "'-2+3");
-  assert.equal(csvField('- a bullet point'), '- a bullet point');
+  assert.equal(csvField('- a bullet point'), "'- a bullet point");
+  assert.equal(csvField('\tcmd'), "'\tcmd");
+  assert.equal(csvField('\r=1'), '"\'\r=1"');
+  assert.equal(csvField('a = b'), 'a = b');
 });
 
 test('writes a header row and "\\n" line ends, ending with a newline', () => {

@@ -4,14 +4,14 @@
 // Material's instant navigation redraws the tabs without a new load, hence document$.
 
 function lightSectionTab() {
-  const tabs = [...document.querySelectorAll(".md-tabs__item")]
-  if (tabs.length === 0 || tabs.some(tab => tab.classList.contains("md-tabs__item--active"))) return
-  const here = location.pathname
-  const path = tab => new URL(tab.querySelector("a").href).pathname
-  const sections = tabs.filter(tab => here.startsWith(path(tab)) && here !== path(tab))
-  const section = sections.sort((a, b) => path(b).length - path(a).length)[0]
-  section?.classList.add("md-tabs__item--active")
+  const tabs = [...document.querySelectorAll('.md-tabs__item')];
+  if (tabs.length === 0 || tabs.some((tab) => tab.classList.contains('md-tabs__item--active'))) return;
+  const here = location.pathname;
+  const path = (tab) => new URL(tab.querySelector('a').href).pathname;
+  const sections = tabs.filter((tab) => here.startsWith(path(tab)) && here !== path(tab));
+  const section = sections.sort((a, b) => path(b).length - path(a).length)[0];
+  section?.classList.add('md-tabs__item--active');
 }
 
-if (window.document$) window.document$.subscribe(lightSectionTab)
-else document.addEventListener("DOMContentLoaded", lightSectionTab)
+if (window.document$) window.document$.subscribe(lightSectionTab);
+else document.addEventListener('DOMContentLoaded', lightSectionTab);

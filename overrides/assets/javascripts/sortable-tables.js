@@ -4,38 +4,38 @@
 // Tables inside an element with class "ic-sortable" take part. Material's instant navigation
 // swaps the page content without a new load, so we enhance on every document$ emission.
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" })
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 function sortRows(table, column, ascending) {
-  const body = table.tBodies[0]
-  const rows = [...body.rows]
-  const key = row => row.cells[column]?.textContent.trim() ?? ""
-  rows.sort((a, b) => (ascending ? 1 : -1) * collator.compare(key(a), key(b)))
-  body.append(...rows)
+  const body = table.tBodies[0];
+  const rows = [...body.rows];
+  const key = (row) => row.cells[column]?.textContent.trim() ?? '';
+  rows.sort((a, b) => (ascending ? 1 : -1) * collator.compare(key(a), key(b)));
+  body.append(...rows);
 }
 
 function enhance(table) {
-  if (table.dataset.icSortable) return
-  table.dataset.icSortable = "true"
-  const headings = [...table.tHead.rows[0].cells]
+  if (table.dataset.icSortable) return;
+  table.dataset.icSortable = 'true';
+  const headings = [...table.tHead.rows[0].cells];
   headings.forEach((heading, column) => {
-    const button = document.createElement("button")
-    button.type = "button"
-    button.className = "ic-sort"
-    button.append(...heading.childNodes)
-    heading.append(button)
-    button.addEventListener("click", () => {
-      const ascending = heading.getAttribute("aria-sort") !== "ascending"
-      headings.forEach(other => other.removeAttribute("aria-sort"))
-      heading.setAttribute("aria-sort", ascending ? "ascending" : "descending")
-      sortRows(table, column, ascending)
-    })
-  })
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'ic-sort';
+    button.append(...heading.childNodes);
+    heading.append(button);
+    button.addEventListener('click', () => {
+      const ascending = heading.getAttribute('aria-sort') !== 'ascending';
+      headings.forEach((other) => other.removeAttribute('aria-sort'));
+      heading.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      sortRows(table, column, ascending);
+    });
+  });
 }
 
 function enhanceAll() {
-  document.querySelectorAll(".ic-sortable table").forEach(enhance)
+  document.querySelectorAll('.ic-sortable table').forEach(enhance);
 }
 
-if (window.document$) window.document$.subscribe(enhanceAll)
-else document.addEventListener("DOMContentLoaded", enhanceAll)
+if (window.document$) window.document$.subscribe(enhanceAll);
+else document.addEventListener('DOMContentLoaded', enhanceAll);

@@ -5,9 +5,9 @@ import { HEADER_FIELDS, answerLabel, judgementLabel } from './labels.js';
 
 export const CSV_COLUMNS = Object.freeze(['kind', 'key_factor', 'key_factor_title', 'item', 'question_or_factor', 'answer', 'note']);
 
-// Spreadsheets run a cell starting with = + @ (or - followed by a non-space) as a formula;
-// a leading apostrophe keeps notes from a colleague's file from doing that.
-const FORMULA_START = /^(?:[=+@\t\r]|-\S)/;
+// Spreadsheets run a cell starting with = + - @, a tab or a carriage return as a formula
+// (OWASP, CSV injection); a leading apostrophe keeps notes from a colleague's file from doing that.
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvField(value) {
   let text = String(value ?? '');
