@@ -1,86 +1,96 @@
-import { test } from "node:test"
-import assert from "node:assert/strict"
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 
-import { closeness, excerpt, pagefindFilters, readState, stem, terms, writeState }
-  from "../../overrides/assets/javascripts/search/query.js"
-import { correction, frequency, interpret, withinOneEdit } from "../../overrides/assets/javascripts/search/meaning.js"
+import {
+  closeness,
+  excerpt,
+  pagefindFilters,
+  readState,
+  stem,
+  terms,
+  writeState,
+} from '../../overrides/assets/javascripts/search/query.js';
+import { correction, frequency, interpret, withinOneEdit } from '../../overrides/assets/javascripts/search/meaning.js';
 
-test("stop words do not narrow a question, unless nothing else is left", () => {
-  assert.deepEqual(terms("How do we get employers to hire refugees?"), ["employers", "hire", "refugees"])
-  assert.deepEqual(terms("anti-rumour"), ["anti", "rumour"])
-  assert.deepEqual(terms("who"), ["who"])
-  assert.deepEqual(terms("recognition of fo"), ["recognition"])
-  assert.deepEqual(terms("EU"), ["eu"])
-})
+test('stop words do not narrow a question, unless nothing else is left', () => {
+  assert.deepEqual(terms('How do we get employers to hire refugees?'), ['employers', 'hire', 'refugees']);
+  assert.deepEqual(terms('anti-rumour'), ['anti', 'rumour']);
+  assert.deepEqual(terms('who'), ['who']);
+  assert.deepEqual(terms('recognition of fo'), ['recognition']);
+  assert.deepEqual(terms('EU'), ['eu']);
+});
 
-test("one edit: a letter added, dropped, changed or two swapped", () => {
-  for (const typo of ["procurment", "procurrement", "procurenent", "procuremnet"]) {
-    assert.ok(withinOneEdit(typo, "procurement"), typo)
+test('one edit: a letter added, dropped, changed or two swapped', () => {
+  for (const typo of ['procurment', 'procurrement', 'procurenent', 'procuremnet']) {
+    assert.ok(withinOneEdit(typo, 'procurement'), typo);
   }
-  assert.ok(!withinOneEdit("procrmnt", "procurement"))
-})
+  assert.ok(!withinOneEdit('procrmnt', 'procurement'));
+});
 
 test("a misspelt word is corrected to the library's commonest word one edit away", () => {
-  const vocabulary = { procurement: 40, procurements: 2, mentoring: 9 }
-  assert.equal(correction("procurment", vocabulary), "procurement")
-  assert.equal(correction("procurement", vocabulary), null)  // known
-  assert.equal(correction("procure", vocabulary), null)  // being typed
-  assert.equal(correction("mentr", vocabulary), null)  // too far
-  assert.equal(correction("rumr", { rumour: 3 }), null)  // under five letters
-})
+  const vocabulary = { procurement: 40, procurements: 2, mentoring: 9 };
+  assert.equal(correction('procurment', vocabulary), 'procurement');
+  assert.equal(correction('procurement', vocabulary), null); // known
+  assert.equal(correction('procure', vocabulary), null); // being typed
+  assert.equal(correction('mentr', vocabulary), null); // too far
+  assert.equal(correction('rumr', { rumour: 3 }), null); // under five letters
+});
 
-test("word forms share a stem", () => {
-  assert.equal(stem("procurements"), stem("procurement").slice(0, stem("procurements").length))
-  assert.equal(stem("recruiting"), "recruit")
-})
+test('word forms share a stem', () => {
+  assert.equal(stem('procurements'), stem('procurement').slice(0, stem('procurements').length));
+  assert.equal(stem('recruiting'), 'recruit');
+});
 
-test("the excerpt shows the window with the most query words, marked", () => {
-  const text = "One two three. " + "filler ".repeat(60) + "a non-discrimination clause in public procurement contracts"
-  const pieces = excerpt(text, ["procurement", "clause"], 12)
-  const marked = pieces.filter(p => p.mark).map(p => p.text)
-  assert.deepEqual(marked, ["clause", "procurement"])
-  assert.equal(pieces[0].text, "… ")
-})
+test('the excerpt shows the window with the most query words, marked', () => {
+  const text = 'One two three. ' + 'filler '.repeat(60) + 'a non-discrimination clause in public procurement contracts';
+  const pieces = excerpt(text, ['procurement', 'clause'], 12);
+  const marked = pieces.filter((p) => p.mark).map((p) => p.text);
+  assert.deepEqual(marked, ['clause', 'procurement']);
+  assert.equal(pieces[0].text, '… ');
+});
 
-test("closeness counts pairs of query words used near each other", () => {
-  assert.equal(closeness("a clause in its public procurement contracts", ["procurement", "clause"]), 1)
-  assert.equal(closeness("clause " + "x ".repeat(20) + "procurement", ["procurement", "clause"]), 0)
-  assert.equal(closeness("procurement", ["procurement"]), 0)
-})
+test('closeness counts pairs of query words used near each other', () => {
+  assert.equal(closeness('a clause in its public procurement contracts', ['procurement', 'clause']), 1);
+  assert.equal(closeness('clause ' + 'x '.repeat(20) + 'procurement', ['procurement', 'clause']), 0);
+  assert.equal(closeness('procurement', ['procurement']), 0);
+});
 
-test("query and filters round-trip through the address", () => {
-  const state = { q: "procurement clause", filters: { theme: ["Data, monitoring and evaluation"], city: ["Ghent", "Oslo"] } }
-  const address = writeState(state)
-  assert.equal(address, "?q=procurement+clause&theme=Data%2C+monitoring+and+evaluation&city=Ghent&city=Oslo")
-  assert.deepEqual(readState(address), state)
-  assert.deepEqual(readState(""), { q: "", filters: {} })
-})
+test('query and filters round-trip through the address', () => {
+  const state = {
+    q: 'procurement clause',
+    filters: { theme: ['Data, monitoring and evaluation'], city: ['Ghent', 'Oslo'] },
+  };
+  const address = writeState(state);
+  assert.equal(address, '?q=procurement+clause&theme=Data%2C+monitoring+and+evaluation&city=Ghent&city=Oslo');
+  assert.deepEqual(readState(address), state);
+  assert.deepEqual(readState(''), { q: '', filters: {} });
+});
 
-test("a correction is a word of five letters or more", () => {
-  assert.equal(correction("halal", { hall: 9, halls: 1 }), null)
-  assert.equal(correction("hallls", { halls: 1 }), "halls")
-})
+test('a correction is a word of five letters or more', () => {
+  assert.equal(correction('halal', { hall: 9, halls: 1 }), null);
+  assert.equal(correction('hallls', { halls: 1 }), 'halls');
+});
 
 test("a word's frequency counts every word of the library that shares its stem", () => {
-  const vocabulary = { recognition: 12, recognised: 3, recognize: 1, record: 40 }
-  assert.equal(frequency("recognition", vocabulary), 16)
-  assert.equal(frequency("recognitions", vocabulary), 16)
-  assert.equal(frequency("halal", vocabulary), 0)
-})
+  const vocabulary = { recognition: 12, recognised: 3, recognize: 1, record: 40 };
+  assert.equal(frequency('recognition', vocabulary), 16);
+  assert.equal(frequency('recognitions', vocabulary), 16);
+  assert.equal(frequency('halal', vocabulary), 0);
+});
 
 test("a query's words come rarest first, misspellings corrected, unknown words set aside", () => {
-  const vocabulary = { employers: 30, hire: 4, hiring: 2, refugees: 50, procurement: 20 }
-  const meaning = interpret("How can a city get employers to hire refugees and zorbs?", vocabulary)
-  assert.deepEqual(meaning.asked, ["employers", "hire", "refugees", "zorbs"])
-  assert.deepEqual(meaning.words, ["hire", "employers", "refugees"])
-  assert.deepEqual(meaning.unknown, ["zorbs"])
-  assert.deepEqual(meaning.corrections, [])
-  const fixed = interpret("procurment clause", vocabulary)
-  assert.deepEqual(fixed.words, ["procurement"])
-  assert.deepEqual(fixed.corrections, [{ from: "procurment", to: "procurement" }])
-  assert.deepEqual(fixed.unknown, ["clause"])
-})
+  const vocabulary = { employers: 30, hire: 4, hiring: 2, refugees: 50, procurement: 20 };
+  const meaning = interpret('How can a city get employers to hire refugees and zorbs?', vocabulary);
+  assert.deepEqual(meaning.asked, ['employers', 'hire', 'refugees', 'zorbs']);
+  assert.deepEqual(meaning.words, ['hire', 'employers', 'refugees']);
+  assert.deepEqual(meaning.unknown, ['zorbs']);
+  assert.deepEqual(meaning.corrections, []);
+  const fixed = interpret('procurment clause', vocabulary);
+  assert.deepEqual(fixed.words, ['procurement']);
+  assert.deepEqual(fixed.corrections, [{ from: 'procurment', to: 'procurement' }]);
+  assert.deepEqual(fixed.unknown, ['clause']);
+});
 
-test("filters go to Pagefind as alternatives within each filter, empty ones left out", () => {
-  assert.deepEqual(pagefindFilters({ city: ["Ghent", "Oslo"], theme: [] }), { city: { any: ["Ghent", "Oslo"] } })
-})
+test('filters go to Pagefind as alternatives within each filter, empty ones left out', () => {
+  assert.deepEqual(pagefindFilters({ city: ['Ghent', 'Oslo'], theme: [] }), { city: { any: ['Ghent', 'Oslo'] } });
+});

@@ -2,97 +2,111 @@
 // that finds enough, then fewer words, dropping the commonest first, so a long
 // question returns what matches most of it; a misspelt word is corrected from
 // the library's own vocabulary. Only the index chunks a query needs are fetched.
-import { interpret } from "./meaning.js"
-import { closeness, pagefindFilters } from "./query.js"
-import { counting } from "./counts.js"
+import { interpret } from './meaning.js';
+import { closeness, pagefindFilters } from './query.js';
+import { counting } from './counts.js';
 
 // Below this many results, a query is widened by dropping its commonest word.
-const ENOUGH = 10
+const ENOUGH = 10;
 // The first results are read and reordered by how close together they use the query's words.
-export const FIRST = 10
+export const FIRST = 10;
 
 export function createEngine(root) {
-  let pagefind = null
-  let vocabulary = null
+  let pagefind = null;
+  let vocabulary = null;
 
   function load() {
-    loadVocabulary()  // fetched beside the index, so that a first query does not wait for it in turn
-    pagefind ??= import(new URL("pagefind/pagefind.js", root).href).then(async module => {
-      await module.options({ excerptLength: 0, ranking: { metaWeights: { title: 10 } } })
-      await module.init()
-      return module
-    })
-    return pagefind
+    loadVocabulary(); // fetched beside the index, so that a first query does not wait for it in turn
+    pagefind ??= import(new URL('pagefind/pagefind.js', root).href).then(async (module) => {
+      await module.options({ excerptLength: 0, ranking: { metaWeights: { title: 10 } } });
+      await module.init();
+      return module;
+    });
+    return pagefind;
   }
 
   function loadVocabulary() {
-    vocabulary ??= fetch(new URL("pagefind/vocabulary.json", root)).then(response => response.json())
-    return vocabulary
+    vocabulary ??= fetch(new URL('pagefind/vocabulary.json', root)).then((response) => response.json());
+    return vocabulary;
   }
 
   // The latest searches, by their words and filters: a keystroke that leaves
   // them as they were (a space, a stop word) shows its results at once.
-  const recent = new Map()
-  const RECENT = 20
+  const recent = new Map();
+  const RECENT = 20;
 
   // A search is dropped at its next step once ``isCurrent`` says typing has
   // replaced it (it then returns null), so stale searches do not queue up.
   async function search(query, filters = {}, isCurrent = () => true) {
-    const [pf, words] = await Promise.all([load(), loadVocabulary()])
-    const meaning = interpret(query, words)
-    const key = JSON.stringify([meaning.asked.length ? meaning.words : null, filters])
+    const [pf, words] = await Promise.all([load(), loadVocabulary()]);
+    const meaning = interpret(query, words);
+    const key = JSON.stringify([meaning.asked.length ? meaning.words : null, filters]);
     if (!recent.has(key)) {
-      const found = await (meaning.asked.length ? widening(pf, meaning.words, filters, isCurrent) : browsing(pf, filters))
-      if (!found || !isCurrent()) return null
-      recent.set(key, await first(found, meaning.words))
-      if (recent.size > RECENT) recent.delete(recent.keys().next().value)
+      const found = await (meaning.asked.length
+        ? widening(pf, meaning.words, filters, isCurrent)
+        : browsing(pf, filters));
+      if (!found || !isCurrent()) return null;
+      recent.set(key, await first(found, meaning.words));
+      if (recent.size > RECENT) recent.delete(recent.keys().next().value);
     }
-    return { ...meaning, ...recent.get(key) }
+    return { ...meaning, ...recent.get(key) };
   }
 
   // With no query, the examples the filters select, in library order.
   async function browsing(pf, filters) {
-    const options = { filters: pagefindFilters({ kind: ["Example"], ...filters }), sort: { order: "asc" } }
-    const found = await pf.search(null, options)
-    return { results: found.results, matchingAll: found.results.length, level: null, options, counts: found.filters }
+    const options = { filters: pagefindFilters({ kind: ['Example'], ...filters }), sort: { order: 'asc' } };
+    const found = await pf.search(null, options);
+    return { results: found.results, matchingAll: found.results.length, level: null, options, counts: found.filters };
   }
 
   async function widening(pf, words, filters, isCurrent) {
-    const options = { filters: pagefindFilters(filters) }
-    const results = []
-    const seen = new Set()
-    const add = found => found.results.forEach(r => { if (!seen.has(r.id)) { seen.add(r.id); results.push(r) } })
-    let kept = words
-    let found = await pf.search(kept.join(" "), options)
-    add(found)
-    const matchingAll = results.length
+    const options = { filters: pagefindFilters(filters) };
+    const results = [];
+    const seen = new Set();
+    const add = (found) =>
+      found.results.forEach((r) => {
+        if (!seen.has(r.id)) {
+          seen.add(r.id);
+          results.push(r);
+        }
+      });
+    let kept = words;
+    let found = await pf.search(kept.join(' '), options);
+    add(found);
+    const matchingAll = results.length;
     while (results.length < ENOUGH && kept.length > 1) {
-      if (!isCurrent()) return null
+      if (!isCurrent()) return null;
       // Drop the word whose absence finds the most: the words that are kept
       // are those the library uses together. The rarest word is kept on a tie.
-      const tries = await Promise.all(kept.map(async (_, i) => {
-        const rest = kept.filter((__, j) => j !== i)
-        return { rest, found: await pf.search(rest.join(" "), options) }
-      }))
-      const best = tries.reduce((a, b) => (b.found.results.length >= a.found.results.length ? b : a))
-      kept = best.rest
-      found = best.found
-      add(found)
+      const tries = await Promise.all(
+        kept.map(async (_, i) => {
+          const rest = kept.filter((__, j) => j !== i);
+          return { rest, found: await pf.search(rest.join(' '), options) };
+        }),
+      );
+      const best = tries.reduce((a, b) => (b.found.results.length >= a.found.results.length ? b : a));
+      kept = best.rest;
+      found = best.found;
+      add(found);
     }
     // The last level holds every result (each level holds the one before), so
     // its filter counts are the counts of all the results.
-    return { results, matchingAll, level: kept.join(" "), options, counts: found.filters }
+    return { results, matchingAll, level: kept.join(' '), options, counts: found.filters };
   }
 
   // What was found with its first results read (``first``, reordered by
   // closeness, results with every word ahead), and the others (``rest``) to read on demand.
   async function first(found, words) {
-    const read = await Promise.all(found.results.slice(0, FIRST).map(r => r.data()))
-    const ranked = read.map((data, i) => ({ data, i, all: i < found.matchingAll,
-      close: closeness(`${data.meta.label} ${data.meta.text}`, words) }))
-    ranked.sort((a, b) => (b.all - a.all) || (b.close - a.close) || (a.i - b.i))
-    return { ...found, first: ranked.map(r => r.data), rest: found.results.slice(FIRST) }
+    const read = await Promise.all(found.results.slice(0, FIRST).map((r) => r.data()));
+    const ranked = read.map((data, i) => ({
+      data,
+      i,
+      all: i < found.matchingAll,
+      close: closeness(`${data.meta.label} ${data.meta.text}`, words),
+    }));
+    ranked.sort((a, b) => b.all - a.all || b.close - a.close || a.i - b.i);
+    return { ...found, first: ranked.map((r) => r.data), rest: found.results.slice(FIRST) };
   }
 
-  return { load, search, ...counting(load) }
+  return { load, search, ...counting(load) };
 }

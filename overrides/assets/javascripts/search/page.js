@@ -1,156 +1,161 @@
 // The search page (search/): query and filters live in the address, so a
 // search can be bookmarked and shared; with no query it lists the examples the
 // filters select, so it is also the example finder.
-import { FILTERS, readState, terms, writeState } from "./query.js"
-import { FIRST as PAGE_SIZE } from "./engine.js"
-import { element, resultItem } from "./render.js"
+import { FILTERS, readState, terms, writeState } from './query.js';
+import { FIRST as PAGE_SIZE } from './engine.js';
+import { element, resultItem } from './render.js';
 
-const FILTER_LABELS = { toolkit: "Toolkit", theme: "Theme", city: "City", country: "Country", kind: "Type" }
+const FILTER_LABELS = { toolkit: 'Toolkit', theme: 'Theme', city: 'City', country: 'Country', kind: 'Type' };
 
 export function mountPage(container, engine, root) {
-  const input = container.querySelector("#ic-search-q")
-  const status = container.querySelector("#ic-search-status")
-  const filtersBox = container.querySelector("#ic-search-filters")
-  const resultsBox = container.querySelector("#search-results")
-  let state = readState(location.search)
-  let run = 0
+  const input = container.querySelector('#ic-search-q');
+  const status = container.querySelector('#ic-search-status');
+  const filtersBox = container.querySelector('#ic-search-filters');
+  const resultsBox = container.querySelector('#search-results');
+  let state = readState(location.search);
+  let run = 0;
 
-  input.value = state.q
+  input.value = state.q;
 
   async function update({ push = false } = {}) {
-    const mine = ++run
-    const address = `${location.pathname}${writeState(state)}`
-    if (push) history.pushState(null, "", address)
-    else history.replaceState(null, "", address)
-    const isCurrent = () => mine === run  // typing goes on: a search already replaced stops
-    const outcome = await engine.search(state.q, state.filters, isCurrent)
-    if (!isCurrent()) return
+    const mine = ++run;
+    const address = `${location.pathname}${writeState(state)}`;
+    if (push) history.pushState(null, '', address);
+    else history.replaceState(null, '', address);
+    const isCurrent = () => mine === run; // typing goes on: a search already replaced stops
+    const outcome = await engine.search(state.q, state.filters, isCurrent);
+    if (!isCurrent()) return;
     // Results first; the filter index and the counts come after them.
-    renderStatus(outcome, [])
-    renderResults(outcome)
-    const totals = await engine.filterTotals()
-    if (!isCurrent()) return
-    const names = state.q.trim() ? FILTERS : FILTERS.filter(name => name !== "kind")
+    renderStatus(outcome, []);
+    renderResults(outcome);
+    const totals = await engine.filterTotals();
+    if (!isCurrent()) return;
+    const names = state.q.trim() ? FILTERS : FILTERS.filter((name) => name !== 'kind');
     const [counts, freed] = await Promise.all([
       engine.facets(outcome, state.filters, names),
       outcome.results.length ? [] : engine.withoutEach(outcome, state.filters),
-    ])
-    if (!isCurrent()) return
-    if (freed.length) renderStatus(outcome, freed)
-    renderFilters(names, counts, totals)
+    ]);
+    if (!isCurrent()) return;
+    if (freed.length) renderStatus(outcome, freed);
+    renderFilters(names, counts, totals);
   }
 
   function searchFor(query) {
-    const link = element("a", "", query)
-    link.href = `${location.pathname}${writeState({ ...state, q: query })}`
-    link.addEventListener("click", event => {
-      event.preventDefault()
-      state = { ...state, q: query }
-      input.value = query
-      update({ push: true })
-    })
-    return link
+    const link = element('a', '', query);
+    link.href = `${location.pathname}${writeState({ ...state, q: query })}`;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      state = { ...state, q: query };
+      input.value = query;
+      update({ push: true });
+    });
+    return link;
   }
 
   function renderStatus(outcome, freed) {
-    status.replaceChildren()
-    const n = outcome.results.length
-    const what = state.q.trim() ? "result" : "example"
-    status.append(`${n} ${what}${n === 1 ? "" : "s"}`)
+    status.replaceChildren();
+    const n = outcome.results.length;
+    const what = state.q.trim() ? 'result' : 'example';
+    status.append(`${n} ${what}${n === 1 ? '' : 's'}`);
     if (state.q.trim() && n && outcome.matchingAll < n) {
-      status.append(` (${outcome.matchingAll} with every word of the search)`)
+      status.append(` (${outcome.matchingAll} with every word of the search)`);
     }
     for (const { from, to } of outcome.corrections) {
-      const note = element("span", "ic-search__suggestion")
-      note.append(` No page uses “${from}”. Did you mean `, searchFor(state.q.replace(new RegExp(from, "i"), to)), "?")
-      status.append(note)
+      const note = element('span', 'ic-search__suggestion');
+      note.append(` No page uses “${from}”. Did you mean `, searchFor(state.q.replace(new RegExp(from, 'i'), to)), '?');
+      status.append(note);
     }
     if (!n && freed.length) {
-      const note = element("span", "ic-search__widen", " Remove a filter to see more: ")
+      const note = element('span', 'ic-search__widen', ' Remove a filter to see more: ');
       freed.slice(0, 3).forEach(({ name, value, count }, i) => {
-        const button = element("button", "ic-search__drop", `${FILTER_LABELS[name]}: ${value} (${count})`)
-        button.type = "button"
-        button.addEventListener("click", () => toggle(name, value, false))
-        note.append(i ? ", " : "", button)
-      })
-      status.append(note)
+        const button = element('button', 'ic-search__drop', `${FILTER_LABELS[name]}: ${value} (${count})`);
+        button.type = 'button';
+        button.addEventListener('click', () => toggle(name, value, false));
+        note.append(i ? ', ' : '', button);
+      });
+      status.append(note);
     }
   }
 
   function toggle(name, value, on) {
-    const chosen = new Set(state.filters[name] ?? [])
-    if (on) chosen.add(value)
-    else chosen.delete(value)
-    state = { ...state, filters: { ...state.filters, [name]: [...chosen] } }
-    if (!chosen.size) delete state.filters[name]
-    update({ push: true })
+    const chosen = new Set(state.filters[name] ?? []);
+    if (on) chosen.add(value);
+    else chosen.delete(value);
+    state = { ...state, filters: { ...state.filters, [name]: [...chosen] } };
+    if (!chosen.size) delete state.filters[name];
+    update({ push: true });
   }
 
   function renderFilters(names, counts, totals) {
-    filtersBox.replaceChildren()
+    filtersBox.replaceChildren();
     for (const name of names) {
-      const chosen = new Set(state.filters[name] ?? [])
-      const values = Object.keys(totals[name] ?? {}).sort((a, b) => a.localeCompare(b))
-        .filter(value => chosen.has(value) || counts[name]?.[value])
-      if (!values.length) continue
-      const group = element("details", `ic-filter ic-filter--${name}`)
-      group.open = chosen.size > 0 || window.matchMedia("(min-width: 60em)").matches
-      group.append(element("summary", "ic-filter__name", FILTER_LABELS[name] + (chosen.size ? ` (${chosen.size})` : "")))
-      const list = element("ul", "ic-filter__values")
+      const chosen = new Set(state.filters[name] ?? []);
+      const values = Object.keys(totals[name] ?? {})
+        .sort((a, b) => a.localeCompare(b))
+        .filter((value) => chosen.has(value) || counts[name]?.[value]);
+      if (!values.length) continue;
+      const group = element('details', `ic-filter ic-filter--${name}`);
+      group.open = chosen.size > 0 || window.matchMedia('(min-width: 60em)').matches;
+      group.append(
+        element('summary', 'ic-filter__name', FILTER_LABELS[name] + (chosen.size ? ` (${chosen.size})` : '')),
+      );
+      const list = element('ul', 'ic-filter__values');
       for (const value of values) {
-        const box = element("input")
-        box.type = "checkbox"
-        box.name = name
-        box.value = value
-        box.checked = chosen.has(value)
-        box.addEventListener("change", () => toggle(name, value, box.checked))
-        const label = element("label", "ic-filter__value")
-        label.append(box, ` ${value} `, element("span", "ic-filter__count", `${counts[name]?.[value] ?? 0}`))
-        const item = element("li")
-        item.append(label)
-        list.append(item)
+        const box = element('input');
+        box.type = 'checkbox';
+        box.name = name;
+        box.value = value;
+        box.checked = chosen.has(value);
+        box.addEventListener('change', () => toggle(name, value, box.checked));
+        const label = element('label', 'ic-filter__value');
+        label.append(box, ` ${value} `, element('span', 'ic-filter__count', `${counts[name]?.[value] ?? 0}`));
+        const item = element('li');
+        item.append(label);
+        list.append(item);
       }
-      group.append(list)
-      filtersBox.append(group)
+      group.append(list);
+      filtersBox.append(group);
     }
   }
 
   function renderResults(outcome) {
-    const queryTerms = terms(state.q)
-    const list = element("ol", "ic-results")
-    outcome.first.forEach(data => list.append(resultItem(data, queryTerms, root)))
-    resultsBox.replaceChildren(list)
-    let shown = outcome.first.length
+    const queryTerms = terms(state.q);
+    const list = element('ol', 'ic-results');
+    outcome.first.forEach((data) => list.append(resultItem(data, queryTerms, root)));
+    resultsBox.replaceChildren(list);
+    let shown = outcome.first.length;
     if (shown < outcome.results.length) {
-      const more = element("button", "md-button ic-results__more")
-      more.type = "button"
-      const label = () => { more.textContent = `Show more (${outcome.results.length - shown} left)` }
-      label()
-      more.addEventListener("click", async () => {
-        const next = await Promise.all(outcome.results.slice(shown, shown + PAGE_SIZE).map(r => r.data()))  // after the first FIRST, in Pagefind's order
-        next.forEach(data => list.append(resultItem(data, queryTerms, root)))
-        shown += next.length
-        if (shown >= outcome.results.length) more.remove()
-        else label()
-      })
-      resultsBox.append(more)
+      const more = element('button', 'md-button ic-results__more');
+      more.type = 'button';
+      const label = () => {
+        more.textContent = `Show more (${outcome.results.length - shown} left)`;
+      };
+      label();
+      more.addEventListener('click', async () => {
+        const next = await Promise.all(outcome.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data())); // after the first FIRST, in Pagefind's order
+        next.forEach((data) => list.append(resultItem(data, queryTerms, root)));
+        shown += next.length;
+        if (shown >= outcome.results.length) more.remove();
+        else label();
+      });
+      resultsBox.append(more);
     }
   }
 
-  input.addEventListener("input", () => {
-    state = { ...state, q: input.value }
-    update()
-  })
-  container.querySelector("form").addEventListener("submit", event => {
-    event.preventDefault()
-    state = { ...state, q: input.value }
-    update({ push: true })
-  })
-  window.addEventListener("popstate", () => {
-    if (!document.contains(container)) return
-    state = readState(location.search)
-    input.value = state.q
-    update()
-  })
-  update()
+  input.addEventListener('input', () => {
+    state = { ...state, q: input.value };
+    update();
+  });
+  container.querySelector('form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    state = { ...state, q: input.value };
+    update({ push: true });
+  });
+  window.addEventListener('popstate', () => {
+    if (!document.contains(container)) return;
+    state = readState(location.search);
+    input.value = state.q;
+    update();
+  });
+  update();
 }

@@ -4,115 +4,132 @@
 // English words that say nothing about a practice. Dropped from a query unless
 // it holds nothing else, so "how do we get employers to hire refugees?" asks
 // for employers, hire and refugees.
-export const STOP_WORDS = new Set(`a about above after again against all am an and any are as at be because
+export const STOP_WORDS = new Set(
+  `a about above after again against all am an and any are as at be because
 been before being below between both but by can could did do does doing down during each few for from
 further get gets getting had has have having he her here hers herself him himself his how i if in into is
 it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves
 out over own same she should so some such than that the their theirs them themselves then there these
 they this those through to too under until up very was we were what when where which while who whom why
 will with would you your yours yourself yourselves us make makes made help helps want city cities
-let lets may might must shall also way ways`.split(/\s+/))
+let lets may might must shall also way ways`.split(/\s+/),
+);
 
 // The filters a search can carry in its address, in the order the page shows them.
-export const FILTERS = ["toolkit", "theme", "city", "country", "kind"]
+export const FILTERS = ['toolkit', 'theme', 'city', 'country', 'kind'];
 
 // Filters as Pagefind takes them: any of the chosen values within a filter.
 export function pagefindFilters(filters) {
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]))
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, v]) => v.length)
+      .map(([k, v]) => [k, { any: v }]),
+  );
 }
 
-const WORD = /[\p{L}\p{N}]+/gu
+const WORD = /[\p{L}\p{N}]+/gu;
 
 export function words(text) {
-  return text.toLowerCase().normalize("NFC").match(WORD) ?? []
+  return text.toLowerCase().normalize('NFC').match(WORD) ?? [];
 }
 
 // The words of a query that narrow it: no stop words and no words of two
 // letters (unless that leaves nothing), no single letters, each once. A word
 // of two letters being typed would match the start of thousands of words.
 export function terms(query) {
-  const all = words(query).filter(word => word.length > 1)
-  const kept = all.filter(word => word.length > 2 && !STOP_WORDS.has(word))
-  return [...new Set(kept.length ? kept : all)]
+  const all = words(query).filter((word) => word.length > 1);
+  const kept = all.filter((word) => word.length > 2 && !STOP_WORDS.has(word));
+  return [...new Set(kept.length ? kept : all)];
 }
 
 // The start of a word that its other forms share: "procurements" and
 // "procuring" both begin with "procur".
 export function stem(term) {
-  const cut = term.replace(/(?:ations?|itions?|ions?|ings?|ers?|ies|es|ed|s|e|y)$/u, "")
-  return cut.length >= 3 ? cut : term
+  const cut = term.replace(/(?:ations?|itions?|ions?|ings?|ers?|ies|es|ed|s|e|y)$/u, '');
+  return cut.length >= 3 ? cut : term;
 }
 
 export function matcher(queryTerms) {
-  if (!queryTerms.length) return null
-  const stems = [...new Set(queryTerms.map(stem))].sort((a, b) => b.length - a.length)
-  const escaped = stems.map(s => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})[\\p{L}\\p{N}]*`, "giu")
+  if (!queryTerms.length) return null;
+  const stems = [...new Set(queryTerms.map(stem))].sort((a, b) => b.length - a.length);
+  const escaped = stems.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
 }
 
 // A window of the text around the query's words: [{text, mark}] pieces, with
 // the window placed where it holds the most different query words.
 export function excerpt(text, queryTerms, size = 36) {
-  const tokens = text.split(/(\s+)/)
-  const wordsAt = tokens.map((t, i) => i).filter(i => tokens[i].trim())
-  const pattern = matcher(queryTerms)
-  const hits = pattern ? wordsAt.map(i => (tokens[i].match(pattern) ?? [""])[0].toLowerCase()) : []
-  let start = 0
-  let bestScore = -1
+  const tokens = text.split(/(\s+)/);
+  const wordsAt = tokens.map((t, i) => i).filter((i) => tokens[i].trim());
+  const pattern = matcher(queryTerms);
+  const hits = pattern ? wordsAt.map((i) => (tokens[i].match(pattern) ?? [''])[0].toLowerCase()) : [];
+  let start = 0;
+  let bestScore = -1;
   for (let w = 0; w < wordsAt.length && hits.length; w++) {
-    if (!hits[w]) continue
-    const from = Math.max(0, w - 6)
-    const seen = new Set(hits.slice(from, from + size).filter(Boolean).map(stem))
-    if (seen.size > bestScore) { bestScore = seen.size; start = from }
+    if (!hits[w]) continue;
+    const from = Math.max(0, w - 6);
+    const seen = new Set(
+      hits
+        .slice(from, from + size)
+        .filter(Boolean)
+        .map(stem),
+    );
+    if (seen.size > bestScore) {
+      bestScore = seen.size;
+      start = from;
+    }
   }
-  const chosen = wordsAt.slice(start, start + size)
-  if (!chosen.length) return []
-  const pieces = []
-  if (start > 0) pieces.push({ text: "… ", mark: false })
-  const first = chosen[0]
-  const last = chosen[chosen.length - 1]
-  for (const part of tokens.slice(first, last + 1).join("").split(pattern ? new RegExp(`(${pattern.source})`, "giu") : /(?!)/)) {
-    if (part) pieces.push({ text: part, mark: Boolean(pattern) && new RegExp(`^${pattern.source}$`, "iu").test(part) })
+  const chosen = wordsAt.slice(start, start + size);
+  if (!chosen.length) return [];
+  const pieces = [];
+  if (start > 0) pieces.push({ text: '… ', mark: false });
+  const first = chosen[0];
+  const last = chosen[chosen.length - 1];
+  for (const part of tokens
+    .slice(first, last + 1)
+    .join('')
+    .split(pattern ? new RegExp(`(${pattern.source})`, 'giu') : /(?!)/)) {
+    if (part) pieces.push({ text: part, mark: Boolean(pattern) && new RegExp(`^${pattern.source}$`, 'iu').test(part) });
   }
-  if (start + size < wordsAt.length) pieces.push({ text: " …", mark: false })
-  return pieces
+  if (start + size < wordsAt.length) pieces.push({ text: ' …', mark: false });
+  return pieces;
 }
 
 // The search's state from an address's query string, and back.
 export function readState(queryString) {
-  const params = new URLSearchParams(queryString)
-  const filters = {}
+  const params = new URLSearchParams(queryString);
+  const filters = {};
   for (const name of FILTERS) {
-    const values = params.getAll(name).filter(Boolean)
-    if (values.length) filters[name] = [...new Set(values)]
+    const values = params.getAll(name).filter(Boolean);
+    if (values.length) filters[name] = [...new Set(values)];
   }
-  return { q: params.get("q") ?? "", filters }
+  return { q: params.get('q') ?? '', filters };
 }
 
 export function writeState({ q, filters }) {
-  const params = new URLSearchParams()
-  if (q.trim()) params.set("q", q.trim())
-  for (const name of FILTERS) for (const value of filters[name] ?? []) params.append(name, value)
-  const text = params.toString()
-  return text ? `?${text}` : ""
+  const params = new URLSearchParams();
+  if (q.trim()) params.set('q', q.trim());
+  for (const name of FILTERS) for (const value of filters[name] ?? []) params.append(name, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }
 
 // How many pairs of the query's words a text holds close together (within
 // five words): "procurement contracts with a clause" answers "procurement
 // clause" better than a page that uses the two words apart.
 export function closeness(text, queryTerms, reach = 5) {
-  const stems = [...new Set(queryTerms.map(stem))]
-  if (stems.length < 2) return 0
-  const at = new Map(stems.map(s => [s, []]))
+  const stems = [...new Set(queryTerms.map(stem))];
+  if (stems.length < 2) return 0;
+  const at = new Map(stems.map((s) => [s, []]));
   words(text).forEach((word, i) => {
-    for (const s of stems) if (word.startsWith(s)) at.get(s).push(i)
-  })
-  let pairs = 0
+    for (const s of stems) if (word.startsWith(s)) at.get(s).push(i);
+  });
+  let pairs = 0;
   for (let a = 0; a < stems.length; a++) {
     for (let b = a + 1; b < stems.length; b++) {
-      const near = at.get(stems[a]).some(i => at.get(stems[b]).some(j => Math.abs(i - j) <= reach))
-      if (near) pairs++
+      const near = at.get(stems[a]).some((i) => at.get(stems[b]).some((j) => Math.abs(i - j) <= reach));
+      if (near) pairs++;
     }
   }
-  return pairs
+  return pairs;
 }
