@@ -53,6 +53,21 @@ def test_wide_tables_scroll_in_their_own_box_with_a_visible_cue(server, phone):
     assert "radial-gradient" in wrap.evaluate("b => getComputedStyle(b).backgroundImage")
 
 
+
+def test_on_a_phone_the_search_filters_fold_away_and_say_what_is_chosen(server, phone):
+    phone.goto(server.url("search/?city=Ghent"))
+    first = phone.locator("#search-results ol > li").first
+    first.wait_for()
+    city = phone.locator("#ic-search-filters .ic-filter--city")
+    city.wait_for()
+    assert city.locator("summary").inner_text() == "City: Ghent"
+    assert not city.evaluate("group => group.open")
+    assert first.bounding_box()["y"] < 844  # the first example is on the first screen
+    city.locator("summary").click()
+    city.locator("input[value=Oslo]").check()
+    phone.locator("#ic-search-filters .ic-filter--city summary", has_text="City: Ghent, Oslo").wait_for()
+    assert phone.locator("#ic-search-filters .ic-filter--city").evaluate("group => group.open")  # the reader opened it
+
 def test_map_markers_are_reached_by_keyboard_and_named(server, visit):
     page = visit.page
     page.goto(server.url("cities/"))

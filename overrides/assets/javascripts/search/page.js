@@ -13,6 +13,7 @@ export function mountPage(container, engine, root) {
   const filtersBox = container.querySelector('#ic-search-filters');
   const resultsBox = container.querySelector('#search-results');
   let state = readState(location.search);
+  const opened = new Set(); // the filters a reader opened on a narrow screen
   let run = 0;
 
   input.value = state.q;
@@ -95,10 +96,11 @@ export function mountPage(container, engine, root) {
         .filter((value) => chosen.has(value) || counts[name]?.[value]);
       if (!values.length) continue;
       const group = element('details', `ic-filter ic-filter--${name}`);
-      group.open = chosen.size > 0 || window.matchMedia('(min-width: 60em)').matches;
-      group.append(
-        element('summary', 'ic-filter__name', FILTER_LABELS[name] + (chosen.size ? ` (${chosen.size})` : '')),
-      );
+      // On a phone the filters stand above the results: closed unless the reader opened them.
+      group.open = window.matchMedia('(min-width: 60em)').matches || opened.has(name);
+      group.addEventListener('toggle', () => (group.open ? opened.add(name) : opened.delete(name)));
+      const label = FILTER_LABELS[name] + (chosen.size ? `: ${[...chosen].join(', ')}` : '');
+      group.append(element('summary', 'ic-filter__name', label));
       const list = element('ul', 'ic-filter__values');
       for (const value of values) {
         const box = element('input');
