@@ -52,7 +52,8 @@ def duplicate_slugs(at: Locator, kind: str, entities, slug_of: Callable = lambda
 # Slugs that name a page of the section (index.md, self-assessment.md) or, for cities, a heading
 # of the key factor page that the city's example would share its anchor with.
 RESERVED = {"city": {"index", "why-it-matters", "guide-questions", "examples", "related", "charter"},
-            "theme": {"index"}, "key factor": {"index", "self-assessment"}}
+            "theme": {"index"}, "key factor": {"index", "self-assessment"},
+            "toolkit": {"page"}}  # toolkits/page/2/ is the toolkits list's second page (paging.py)
 
 
 def reserved_slugs(at: Locator, kind: str, entities) -> Iterator[Problem]:
@@ -83,6 +84,7 @@ def check_toolkit(at: Locator, toolkit, cities, themes, series) -> Iterator[Prob
         yield at.problem(toolkit.origin, "slug",
                          f"slug '{toolkit.slug}' differs from the file name '{Path(toolkit.origin.file).name}'"
                          f" (rename the file to '{toolkit.slug}.yaml')")
+    yield from reserved_slugs(at, "toolkit", [toolkit])
     if toolkit.series:
         yield from references(at, toolkit.origin, "series", toolkit.series, series, "series")
     if toolkit.standard:

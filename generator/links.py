@@ -16,6 +16,8 @@ CITIES = "cities/index.md"
 THEMES = "themes/index.md"
 CHARTER = "charter/index.md"
 EXAMPLES = "examples/index.md"
+EXAMPLES_JSON = "examples/examples.json"
+EXAMPLES_CSV = "examples/examples.csv"
 ABOUT = "about/index.md"
 SEARCH = "search/index.md"
 
@@ -38,6 +40,15 @@ def city_page(city) -> str:
 
 def theme_page(theme) -> str:
     return f"themes/{theme.slug}.md"
+
+
+def listing_page(first: str, number: int) -> str:
+    """Page ``number`` of a listing whose first page is ``first``: cities/ghent.md -> cities/ghent/page/2.md,
+    examples/index.md -> examples/page/2.md (a slug has no slash, so no other page is there)."""
+    if number == 1:
+        return first
+    folder = first.removesuffix(".md").removesuffix("/index")
+    return f"{folder}/page/{number}.md"
 
 
 def key_factor_ref(toolkit, key_factor) -> str:

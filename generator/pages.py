@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 
-from generator import links, matrix, views
+from generator import links, matrix, paging, views
 from generator.assessment import assessment_json, page_assets
-from generator.browse import city_entries, excerpts
+from generator.browse import city_entries, theme_entries, theme_listing
 from generator.library import Library
 from generator.map import cities_map, locator
 from generator.search import example_records, page_records
@@ -72,16 +72,28 @@ def _pager(toolkit, neighbours) -> dict:
             for side, kf in neighbours.items() if kf is not None}
 
 
+def _listing(first: str, template: str, title: str, trail, entries, size: int, context,
+             weight=lambda entry: 1, **more) -> list[Page]:
+    """A listing's pages (paging.py): the first at ``first`` as before, the others after it;
+    ``context(paging, shown)`` is what a page shows of its entries."""
+    pages = []
+    for at, shown in paging.paged(first, entries, size, weight):
+        title_here = title if at.number == 1 else f"{title} (page {at.number} of {at.count})"
+        trail_here = trail if at.number == 1 else (*trail, (title, first))
+        pages.append(Page(at.path, template, meta(title_here, crumbs=crumbs(*trail_here), **more),
+                          {**context(at, shown), "paging": at}))
+    return pages
+
+
 def _city_pages(library: Library) -> list[Page]:
     trail = (("Cities", links.CITIES),)
     pages = []
     for city in library.cities:
         placed = library.examples_by_city.get(city.slug, ())
-        by_toolkit = [(toolkit, list(group)) for toolkit, group in groupby(placed, key=lambda p: p.toolkit)]
-        pages.append(Page(links.city_page(city), "city.md.j2",
-                          meta(city.name, crumbs=crumbs(*trail)),
-                          {"city": city, "by_toolkit": by_toolkit, "count": len(placed),
-                           "locator": locator(city, links.city_page(city))}))
+        facts = {"city": city, "count": len(placed), "toolkit_count": len({p.toolkit.slug for p in placed})}
+        pages += _listing(links.city_page(city), "city.md.j2", city.name, trail, placed, paging.CITY_EXAMPLES,
+                          lambda at, shown: {**facts, "locator": locator(city, at.path), "by_toolkit": [
+                              (toolkit, list(group)) for toolkit, group in groupby(shown, key=lambda p: p.toolkit)]})
     return pages
 
 
@@ -89,13 +101,9 @@ def _theme_pages(library: Library) -> list[Page]:
     trail = (("Themes", links.THEMES),)
     pages = []
     for theme in library.themes:
-        pairs = library.key_factors_by_theme.get(theme.slug, ())
-        by_toolkit = [(toolkit, [(kf, excerpts(library, library.examples_by_key_factor.get(f"{toolkit.slug}/{kf.slug}", ())))
-                                 for _, kf in group]) for toolkit, group in groupby(pairs, key=lambda p: p[0])]
-        extra = [p for p in library.examples_by_theme.get(theme.slug, ()) if theme.slug not in p.key_factor.themes]
-        pages.append(Page(links.theme_page(theme), "theme.md.j2",
-                          meta(theme.name, crumbs=crumbs(*trail)),
-                          {"theme": theme, "by_toolkit": by_toolkit, "extra_examples": excerpts(library, extra)}))
+        pages += _listing(links.theme_page(theme), "theme.md.j2", theme.name, trail, theme_entries(library, theme),
+                          paging.THEME_ENTRIES, lambda at, shown: {"theme": theme, **theme_listing(shown)},
+                          weight=lambda entry: entry.weight)
     return pages
 
 
@@ -111,14 +119,16 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
     sections = [
         Page(links.HOME, "home.md.j2", meta("Integrating Cities practice library"),
              {"intro": handwritten["home"]}),
-        Page(links.TOOLKITS, "toolkits.md.j2", meta("Toolkits", crumbs=crumbs())),
+        *_listing(links.TOOLKITS, "toolkits.md.j2", "Toolkits", (), library.toolkits, paging.TOOLKITS,
+                  lambda at, shown: {"toolkits": shown}),
         Page(links.CITIES, "cities.md.j2", meta("Cities", crumbs=crumbs(), hide=["toc"]),
              {"entries": city_entries(library), "map": cities_map(library, links.CITIES),
               "matrix": matrix.cities_by_themes(library, links.CITIES)}),
         Page(links.THEMES, "themes.md.j2", meta("Themes", crumbs=crumbs())),
         Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", crumbs=crumbs())),
-        Page(links.EXAMPLES, "examples.md.j2",
-             meta("All examples", crumbs=crumbs())),
+        *_listing(links.EXAMPLES, "examples.md.j2", "All examples", (), library.examples, paging.EXAMPLE_ROWS,
+                  lambda at, shown: {"rows": shown, "per_page": paging.EXAMPLE_ROWS,
+                                            "toolkits": tuple(dict.fromkeys(p.toolkit for p in shown))}),
         Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs(), hide=["toc"])),
         Page(links.ABOUT, "about.md.j2", meta("About", crumbs=crumbs()),
              {"about": handwritten["about"], "source_toolkits": _about_sources(library),

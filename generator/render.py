@@ -22,6 +22,7 @@ import yaml
 from markupsafe import Markup
 
 from generator import links
+from generator.paging import named
 from generator.library import Library
 from generator.pages import Page
 from generator.search import END, marker
@@ -88,11 +89,12 @@ def environment() -> jinja2.Environment:
     env.filters.update(href=href, footnote_defs=footnote_defs, link_text=link_text, anchor=anchor,
                        plain=_keeping_markdown(plain), replace=_keeping_markdown(str.replace),
                        trim=_keeping_markdown(str.strip), indent=_keeping_markdown(env.filters["indent"]),
-                       search_marker=marker)
+                       search_marker=marker, named=named)
     env.globals["search_end"] = END
     env.globals.update({name: getattr(links, name) for name in (
         "toolkit_page", "key_factor_page", "self_assessment_page", "city_page", "theme_page",
-        "example_target", "HOME", "TOOLKITS", "CITIES", "THEMES", "CHARTER", "EXAMPLES", "ABOUT")})
+        "example_target", "HOME", "TOOLKITS", "CITIES", "THEMES", "CHARTER", "EXAMPLES", "EXAMPLES_JSON", "EXAMPLES_CSV",
+        "ABOUT")})
     return env
 
 
