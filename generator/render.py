@@ -22,9 +22,9 @@ import yaml
 from markupsafe import Markup
 
 from generator import links
-from generator.paging import named
 from generator.library import Library
 from generator.pages import Page
+from generator.paging import named
 from generator.search import END, marker
 from generator.text import MarkdownText, markdown_escape, plain
 

@@ -17,6 +17,8 @@ from generator.pages import site_pages
 BASE = "https://example.org/project/"
 # Shapes the site does not have yet, where hand-written URL rules usually go wrong.
 SHAPES = ["index.md", "a.md", "a/index.md", "a/b.md", "a/b/index.md", "a/b/c.md", "a-b/c.d.md", "a/README.md"]
+# Later pages of listings (paging.py), which today's content does not need.
+SHAPES += [links.listing_page(first, 2) for first in (links.EXAMPLES, links.TOOLKITS, "cities/ghent.md", "themes/x.md")]
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +67,10 @@ def test_references(library):
     ghent = next(p for p in library.examples if p.example.city == "ghent" and p.key_factor is key_factor)
     assert links.example_id(ghent) == ghent.id == "anti-discrimination/encouraging-change#ghent"
     assert links.example_target(ghent) == "toolkits/anti-discrimination/encouraging-change.md#ghent"
+
+
+def test_a_listing_continues_beside_its_first_page():
+    assert links.listing_page("cities/ghent.md", 1) == "cities/ghent.md"
+    assert links.listing_page("cities/ghent.md", 3) == "cities/ghent/page/3.md"
+    assert links.listing_page(links.EXAMPLES, 2) == "examples/page/2.md"
+    assert links.url_of(links.listing_page(links.TOOLKITS, 12)) == "toolkits/page/12/"
