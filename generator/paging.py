@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from generator import links
 
 # Entries per page: each above what today's largest listing holds (87 examples,
-# 10 examples of Barcelona, a theme's 9 key factors with 25 examples, 4 toolkits).
+# 10 examples of Barcelona, 25 entries on the anti-discrimination theme, 4 toolkits).
 EXAMPLE_ROWS = 100
 CITY_EXAMPLES = 15
-THEME_ENTRIES = 40  # a key factor with its examples counts as one entry per example, at least one
+THEME_ENTRIES = 30  # a key factor with its examples counts as one entry per example, at least one
 TOOLKITS = 10
 
 
