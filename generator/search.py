@@ -41,14 +41,31 @@ def terms_pattern(terms) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?:s|es)?(?!\w)", re.IGNORECASE)
 
 
-def synonym_matchers(library: Library) -> list[tuple[re.Pattern, tuple[str, ...]]]:
-    return [(terms_pattern(group.terms), group.terms) for group in library.synonyms]
+# The characters other than its capital that IGNORECASE matches to an ASCII letter: folded
+# to it and lower-cased, a text holds a term's first word wherever the term's pattern matches.
+FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _first_words(terms) -> tuple[str, ...] | None:
+    """What a text must hold for one of these terms to match (None: terms beyond ASCII, always search)."""
+    if not all(term.isascii() for term in terms):
+        return None
+    return tuple(re.split(r"[\s\-]+", term.strip())[0].lower() for term in terms)
+
+
+def synonym_matchers(library: Library) -> list[tuple[re.Pattern, tuple[str, ...] | None, tuple[str, ...]]]:
+    return [(terms_pattern(group.terms), _first_words(group.terms), group.terms) for group in library.synonyms]
 
 
 def synonyms_used(text: str, matchers) -> list[str]:
-    """The words of every synonym group that the text uses one word of."""
+    """The words of every synonym group that the text uses one word of.
+
+    A group is searched for only where the text holds one of its first words (most do not):
+    a quick look that never skips a group the search would find."""
     text = text.replace("’", "'")
-    return [term for pattern, terms in matchers if pattern.search(text) for term in terms]
+    folded = text.translate(FOLD).lower()
+    return [term for pattern, firsts, terms in matchers
+            if (firsts is None or any(word in folded for word in firsts)) and pattern.search(text) for term in terms]
 
 
 def hidden_words(text: str, matchers, *names: str) -> list[str]:
