@@ -47,7 +47,8 @@ def _toolkit_pages(library: Library) -> list[Page]:
                           meta(toolkit.title, crumbs=crumbs(*trail[:1])),
                           {"toolkit": toolkit,
                            "by_city": matrix.cities_by_key_factors(library, toolkit, links.toolkit_page(toolkit))}))
-        credited = list(dict.fromkeys([toolkit, *library.toolkits_from(library.method.source)]))
+        # once each, by slug: a toolkit's hash is made from all it holds
+        credited = list({t.slug: t for t in [toolkit, *library.toolkits_from(library.method.source)]}.values())
         pages.append(Page(links.self_assessment_page(toolkit), "self_assessment.md.j2",
                           meta(f"Self-assessment: {toolkit.short_title}", crumbs=crumbs(*trail)),
                           {"toolkit": toolkit, "credited": credited,
@@ -128,7 +129,7 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
         Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", crumbs=crumbs())),
         *_listing(links.EXAMPLES, "examples.md.j2", "All examples", (), library.examples, paging.EXAMPLE_ROWS,
                   lambda at, shown: {"rows": shown, "per_page": paging.EXAMPLE_ROWS,
-                                            "toolkits": tuple(dict.fromkeys(p.toolkit for p in shown))}),
+                                            "toolkits": tuple({p.toolkit.slug: p.toolkit for p in shown}.values())}),
         Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs(), hide=["toc"])),
         Page(links.ABOUT, "about.md.j2", meta("About", crumbs=crumbs()),
              {"about": handwritten["about"], "source_toolkits": _about_sources(library),
