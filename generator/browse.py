@@ -6,9 +6,11 @@ Text stays the toolkits' own: an excerpt is the example's first paragraph
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 
 from generator.library import Library, PlacedExample
-from generator.model import City, Theme, Toolkit
+from generator.links import key_factor_ref
+from generator.model import City, KeyFactor, Theme, Toolkit
 from generator.text import MarkdownText
 
 
@@ -26,6 +28,19 @@ class Excerpt:
     city: City
     text: str
     cut: bool            # True when the example goes on beyond the excerpt
+    weight = 1           # its share of a page of a listing (paging.py)
+
+
+@dataclass(frozen=True)
+class KeyFactorEntry:
+    """A key factor on a theme page, with the excerpts of its examples."""
+    toolkit: Toolkit
+    key_factor: KeyFactor
+    excerpts: tuple[Excerpt, ...]
+
+    @property
+    def weight(self) -> int:
+        return max(1, len(self.excerpts))
 
 
 def city_entries(library: Library) -> tuple[CityEntry, ...]:
@@ -35,7 +50,7 @@ def city_entries(library: Library) -> tuple[CityEntry, ...]:
         placed = library.examples_by_city.get(city.slug, ())
         if not placed:
             continue
-        toolkits = tuple(dict.fromkeys(p.toolkit for p in placed))
+        toolkits = tuple({p.toolkit.slug: p.toolkit for p in placed}.values())  # by slug: hashing a toolkit hashes all it holds
         covered = {slug for p in placed for slug in p.theme_slugs}
         entries.append(CityEntry(city, len(placed), toolkits, tuple(t for t in library.themes if t.slug in covered)))
     return tuple(entries)
@@ -52,3 +67,20 @@ def first_paragraph(text: str) -> tuple[MarkdownText, bool]:
 
 def excerpts(library: Library, placed_examples) -> tuple[Excerpt, ...]:
     return tuple(Excerpt(p, p.city, *first_paragraph(p.example.text)) for p in placed_examples)
+
+
+def theme_entries(library: Library, theme: Theme) -> tuple[KeyFactorEntry | Excerpt, ...]:
+    """What a theme page lists: its key factors with their examples, then the examples
+    filed under key factors of other themes that also deal with this one."""
+    factors = tuple(KeyFactorEntry(toolkit, kf, excerpts(library, library.examples_by_key_factor.get(
+        key_factor_ref(toolkit, kf), ()))) for toolkit, kf in library.key_factors_by_theme.get(theme.slug, ()))
+    extra = [p for p in library.examples_by_theme.get(theme.slug, ()) if theme.slug not in p.key_factor.themes]
+    return factors + excerpts(library, extra)
+
+
+def theme_listing(entries) -> dict:
+    """The theme template's sections for some of those entries: key factors by toolkit, and the extra examples."""
+    factors = [e for e in entries if isinstance(e, KeyFactorEntry)]
+    return {"by_toolkit": [(toolkit, [(e.key_factor, e.excerpts) for e in group])
+                           for toolkit, group in groupby(factors, key=lambda e: e.toolkit)],
+            "extra_examples": tuple(e for e in entries if isinstance(e, Excerpt))}

@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from generator import export
+from generator import export, links
 from generator.assessment import theme_files
 from generator.library import Library
 from generator.pages import site_pages
@@ -44,8 +44,8 @@ def render_site(library: Library) -> dict[str, str]:
     """Docs path -> file text, for every file of the docs folder."""
     env = environment()
     files = {page.path: render_page(env, library, page) for page in site_pages(library, library.pages)}
-    files["examples/examples.json"] = export.to_json(library)
-    files["examples/examples.csv"] = export.to_csv(library)
+    files[links.EXAMPLES_JSON] = export.to_json(library)
+    files[links.EXAMPLES_CSV] = export.to_csv(library)
     files.update(theme_files(library))
     return files
 

@@ -39,7 +39,8 @@ def duplicate_slugs(kind: str, entities, slug_of: Callable = lambda e: e.slug,
 # Slugs that name a page of the section (index.md, self-assessment.md) or, for cities, a heading
 # of the key factor page that the city's example would share its anchor with.
 RESERVED = {"city": {"index", "why-it-matters", "guide-questions", "examples", "related", "charter"},
-            "theme": {"index"}, "key factor": {"index", "self-assessment"}}
+            "theme": {"index"}, "key factor": {"index", "self-assessment"},
+            "toolkit": {"page"}}  # toolkits/page/2/ is the toolkits list's second page (paging.py)
 
 
 def reserved_slugs(kind: str, entities) -> Iterator[Problem]:
@@ -70,6 +71,7 @@ def check_toolkit(toolkit, cities, themes, series) -> Iterator[Problem]:
         yield problem(toolkit.origin, "slug",
                          f"slug '{toolkit.slug}' differs from the file name '{Path(toolkit.origin.file).name}'"
                          f" (rename the file to '{toolkit.slug}.yaml')")
+    yield from reserved_slugs("toolkit", [toolkit])
     if toolkit.series:
         yield from references(toolkit.origin, "series", toolkit.series, series, "series")
     if toolkit.standard:

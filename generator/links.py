@@ -19,6 +19,8 @@ CITIES = "cities/index.md"
 THEMES = "themes/index.md"
 CHARTER = "charter/index.md"
 EXAMPLES = "examples/index.md"
+EXAMPLES_JSON = "examples/examples.json"
+EXAMPLES_CSV = "examples/examples.csv"
 ABOUT = "about/index.md"
 SEARCH = "search/index.md"
 
@@ -65,6 +67,15 @@ def series_target(series) -> str:
 def key_factor_section(toolkit, key_factor) -> str:
     """The heading id of a key factor's section on a page that gathers several toolkits' (city, theme)."""
     return f"{toolkit.slug}-{key_factor.slug}"
+
+
+def listing_page(first: str, number: int) -> str:
+    """Page ``number`` of a listing whose first page is ``first``: cities/ghent.md -> cities/ghent/page/2.md,
+    examples/index.md -> examples/page/2.md (a slug has no slash, so no other page is there)."""
+    if number == 1:
+        return first
+    folder = first.removesuffix(".md").removesuffix("/index")
+    return f"{folder}/page/{number}.md"
 
 
 def key_factor_ref(toolkit, key_factor) -> str:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 
-from generator import links, matrix, views
+from generator import links, matrix, paging, views
 from generator.assessment import assessment_json, page_assets
-from generator.browse import city_entries, excerpts
+from generator.browse import city_entries, theme_entries, theme_listing
 from generator.library import Library
 from generator.map import cities_map, locator
 from generator.search import example_records, page_records
@@ -47,7 +47,8 @@ def _toolkit_pages(library: Library) -> list[Page]:
         pages.append(Page(links.toolkit_page(toolkit), "toolkit.md.j2", meta(toolkit.title, crumbs=crumbs(*trail[:1])),
                           {**views.toolkit(library, own),
                            "by_city": matrix.cities_by_key_factors(library, toolkit, links.toolkit_page(toolkit))}))
-        credited = list(dict.fromkeys([toolkit, *library.toolkits_from(library.method.source)]))
+        # once each, by slug: a toolkit's hash is made from all it holds
+        credited = list({t.slug: t for t in [toolkit, *library.toolkits_from(library.method.source)]}.values())
         pages.append(Page(links.self_assessment_page(toolkit), "self_assessment.md.j2",
                           meta(f"Self-assessment: {toolkit.short_title}", crumbs=crumbs(*trail)),
                           {"toolkit": toolkit, "credited": views.published(library, credited),
@@ -72,17 +73,44 @@ def _pager(toolkit, neighbours) -> dict:
             for side, kf in neighbours.items() if kf is not None}
 
 
+def _listing(first: str, template: str, title: str, trail, entries, size: int, context,
+             weight=lambda entry: 1, **more) -> list[Page]:
+    """A listing's pages (paging.py): the first at ``first`` as before, the others after it;
+    ``context(paging, shown)`` is what a page shows of its entries."""
+    pages = []
+    for at, shown in paging.paged(first, entries, size, weight):
+        title_here = title if at.number == 1 else f"{title} (page {at.number} of {at.count})"
+        trail_here = trail if at.number == 1 else (*trail, (title, first))
+        pages.append(Page(at.path, template, meta(title_here, crumbs=crumbs(*trail_here), **more),
+                          {**context(at, shown), "paging": at}))
+    return pages
+
+
+def _toolkits_of(placed_examples) -> list:
+    """The toolkits of some examples, in order, once each (by slug: hashing a toolkit hashes all it holds)."""
+    return list({p.toolkit.slug: p.toolkit for p in placed_examples}.values())
+
+
+def _by_toolkit(library: Library, placed_examples) -> dict:
+    groups = [list(group) for _, group in groupby(placed_examples, key=lambda p: p.toolkit.slug)]
+    return {"by_toolkit": [(group[0].toolkit, group) for group in groups],
+            "credited": views.published(library, _toolkits_of(placed_examples))}
+
+
+def _theme_context(library: Library, theme, shown) -> dict:
+    listing = theme_listing(shown)
+    return {"theme": theme, **listing,
+            "credited": views.published(library, [toolkit for toolkit, _ in listing["by_toolkit"]])}
+
+
 def _city_pages(library: Library) -> list[Page]:
     trail = (("Cities", links.CITIES),)
     pages = []
     for city in library.cities:
         placed = library.examples_by_city.get(city.slug, ())
-        by_toolkit = [(toolkit, list(group)) for toolkit, group in groupby(placed, key=lambda p: p.toolkit)]
-        pages.append(Page(links.city_page(city), "city.md.j2",
-                          meta(city.name, crumbs=crumbs(*trail)),
-                          {"city": city, "by_toolkit": by_toolkit, "count": len(placed),
-                           "credited": views.published(library, [toolkit for toolkit, _ in by_toolkit]),
-                           "locator": locator(city, links.city_page(city))}))
+        facts = {"city": city, "count": len(placed), "toolkit_count": len({p.toolkit.slug for p in placed})}
+        pages += _listing(links.city_page(city), "city.md.j2", city.name, trail, placed, paging.CITY_EXAMPLES,
+                          lambda at, shown: {**facts, "locator": locator(city, at.path), **_by_toolkit(library, shown)})
     return pages
 
 
@@ -90,14 +118,9 @@ def _theme_pages(library: Library) -> list[Page]:
     trail = (("Themes", links.THEMES),)
     pages = []
     for theme in library.themes:
-        pairs = library.key_factors_by_theme.get(theme.slug, ())
-        by_toolkit = [(toolkit, [(kf, excerpts(library, library.examples_by_key_factor.get(links.key_factor_ref(toolkit, kf), ())))
-                                 for _, kf in group]) for toolkit, group in groupby(pairs, key=lambda p: p[0])]
-        extra = [p for p in library.examples_by_theme.get(theme.slug, ()) if theme.slug not in p.key_factor.themes]
-        pages.append(Page(links.theme_page(theme), "theme.md.j2",
-                          meta(theme.name, crumbs=crumbs(*trail)),
-                          {"theme": theme, "by_toolkit": by_toolkit, "extra_examples": excerpts(library, extra),
-                           "credited": views.published(library, [toolkit for toolkit, _ in by_toolkit])}))
+        pages += _listing(links.theme_page(theme), "theme.md.j2", theme.name, trail, theme_entries(library, theme),
+                          paging.THEME_ENTRIES, lambda at, shown: _theme_context(library, theme, shown),
+                          weight=lambda entry: entry.weight)
     return pages
 
 
@@ -114,9 +137,10 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
     every = {"credited": toolkits}
     sections = [
         Page(links.HOME, "home.md.j2", meta("Integrating Cities practice library"),
-             {**every, "toolkits": toolkits, "intro": handwritten["home"],
-                                                                   "counts": views.counts(library)}),
-        Page(links.TOOLKITS, "toolkits.md.j2", meta("Toolkits", crumbs=crumbs()), {**every, "toolkits": toolkits}),
+             {**every, "toolkits": toolkits, "intro": handwritten["home"], "counts": views.counts(library)}),
+        *_listing(links.TOOLKITS, "toolkits.md.j2", "Toolkits", (), library.toolkits, paging.TOOLKITS,
+                  lambda at, shown: {"toolkits": views.published(library, shown),
+                                     "credited": views.published(library, shown)}),
         Page(links.CITIES, "cities.md.j2", meta("Cities", crumbs=crumbs(), hide=["toc"]),
              {**every, "entries": city_entries(library), "counts": views.counts(library),
               "map": cities_map(library, links.CITIES), "matrix": matrix.cities_by_themes(library, links.CITIES)}),
@@ -124,8 +148,9 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
         Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", crumbs=crumbs()),
              {"roles": views.charter_roles(library),
               "credited": views.published(library, library.toolkits_from(library.charter.source))}),
-        Page(links.EXAMPLES, "examples.md.j2",
-             meta("All examples", crumbs=crumbs()), every),
+        *_listing(links.EXAMPLES, "examples.md.j2", "All examples", (), library.examples, paging.EXAMPLE_ROWS,
+                  lambda at, shown: {"rows": shown, "per_page": paging.EXAMPLE_ROWS, "count": len(library.examples),
+                                     "credited": views.published(library, _toolkits_of(shown))}),
         Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs(), hide=["toc"]), every),
         Page(links.ABOUT, "about.md.j2", meta("About", crumbs=crumbs()),
              {"about": handwritten["about"], "credited": views.published(library, _about_sources(library)),

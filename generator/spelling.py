@@ -9,6 +9,7 @@ form of each British ending, and each hyphenated compound written as one word.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -33,6 +34,7 @@ SAME = re.compile(r"(?:advertis|advis|apprais|arise|chastis|compris|compromis|co
                   r"|nois|pois|bruis|liais|ris|excis|wise|rise)(?:e|ed|es|ing|er|ers|ation|ations)?$")
 
 
+@cache  # a library uses the same few thousand words over and over
 def american(word: str) -> str | None:
     """The American spelling of a British word, or None if it is spelled the same."""
     if SAME.search(word):
@@ -47,7 +49,7 @@ def american(word: str) -> str | None:
 def variants(text: str) -> list[str]:
     """American spellings and hyphen-free compounds of the words in a text, once each, in order."""
     found = []
-    for word in WORD.findall(text.lower()):
+    for word in dict.fromkeys(WORD.findall(text.lower())):  # the first of each word gives the order
         parts = word.split("-")
         if len(parts) > 1:
             found.append("".join(parts))

@@ -6,6 +6,12 @@ Content is untrusted, so reading accepts only the plain YAML the content needs
 and stops at the first thing it does not, with its position: anchors and
 aliases (their fan-out costs time cubic in the file size), tags, merge keys,
 keys that are not plain values, nesting and sizes far beyond any toolkit.
+
+The checks sit in the composer, which builds the tree event by event. Events
+come from libyaml when PyYAML has it (most of the reading time is scanning),
+else from PyYAML's own parser; a file that libyaml refuses is read again by
+the pure-Python parser, whose messages and positions the content's authors
+are shown either way.
 """
 from __future__ import annotations
 
@@ -32,13 +38,11 @@ class Refused(yaml.MarkedYAMLError):
         super().__init__(problem=message, problem_mark=mark)
 
 
-class ContentLoader(yaml.SafeLoader):
-    """A SafeLoader that composes only plain mappings, lists and values."""
+class PlainComposing:
+    """Composes only plain mappings, lists and values; for a loader that has a parser and a resolver."""
 
-    def __init__(self, text: str):
-        super().__init__(text)
-        self.depth = 0
-        self.nodes = 0
+    depth = 0
+    nodes = 0
 
     def compose_node(self, parent, index):
         event = self.peek_event()
@@ -77,13 +81,45 @@ class ContentLoader(yaml.SafeLoader):
         return node
 
 
+class ContentLoader(PlainComposing, yaml.SafeLoader):
+    """The pure-Python parser under the checks."""
+
+
+if yaml.__with_libyaml__:
+    class FastContentLoader(PlainComposing, yaml.composer.Composer, yaml.CSafeLoader):
+        """libyaml's parser under the checks: the composer is PyYAML's (first in line), the events libyaml's."""
+
+        def __init__(self, text: str):
+            yaml.CSafeLoader.__init__(self, text)
+            yaml.composer.Composer.__init__(self)
+            self.text = text
+
+        def compose_scalar_node(self, anchor):
+            """The node as PyYAML's parser makes it: a plain value's style is None, not "", and the
+            mark holds the text, where schema.py finds lines inside a block of text."""
+            node = super().compose_scalar_node(anchor)
+            mark = node.start_mark
+            node.start_mark = yaml.Mark(mark.name, mark.index, mark.line, mark.column, self.text, mark.index)
+            node.style = node.style or None
+            return node
+else:
+    FastContentLoader = ContentLoader
+
+
+def compose(text: str) -> yaml.Node | None:
+    try:
+        return FastContentLoader(text).get_single_node()
+    except yaml.MarkedYAMLError:
+        return ContentLoader(text).get_single_node()
+
+
 def read_yaml(path: Path, shown_as: str) -> tuple[yaml.Node | None, list[Problem]]:
     """The file's root node, or None with the problems that stopped reading it."""
     text, problems = read_text(path, shown_as)
     if text is None:
         return None, problems
     try:
-        root = ContentLoader(text).get_single_node()
+        root = compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         message = error.problem if isinstance(error, Refused) else (
@@ -94,6 +130,9 @@ def read_yaml(path: Path, shown_as: str) -> tuple[yaml.Node | None, list[Problem
     return root, []
 
 
+_SCALARS = yaml.constructor.SafeConstructor()  # its scalar constructors keep no state
+
+
 def scalar_value(node: yaml.ScalarNode):
     """The Python value of a scalar as YAML resolves it (str, int, float, bool, None).
 
@@ -101,6 +140,6 @@ def scalar_value(node: yaml.ScalarNode):
     number too long to convert) stays text, so that its field reports it.
     """
     try:
-        return yaml.SafeLoader("").construct_object(node)
+        return _SCALARS.yaml_constructors[node.tag](_SCALARS, node)
     except (ValueError, OverflowError, yaml.YAMLError):
         return node.value

@@ -117,4 +117,6 @@ REJECTED += [
          "self-assessment", "key_factors[1].slug", "'self-assessment' cannot be a key factor slug"),
     Case("city slug of a heading of the key factor page", "cities.yaml", "slug: nantes", "slug: examples",
          "examples", "[2].slug", "'examples' cannot be a city slug"),
+    Case("toolkit slug of the toolkits list's later pages", AD, "slug: anti-discrimination\n", "slug: page\n",
+         "page", "slug", "'page' cannot be a toolkit slug"),
 ]

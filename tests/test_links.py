@@ -25,6 +25,8 @@ BASE = "https://example.org/project/"
 # Shapes the site does not have yet, where hand-written URL rules usually go wrong.
 SHAPES = ["index.md", "a.md", "a/index.md", "a/b.md", "a/b/index.md", "a/b/c.md", "a-b/c.d.md", "a/README.md",
           "a.json", "a/b/c.js", "a/index.json"]
+# Later pages of listings (paging.py), which today's content does not need.
+SHAPES += [links.listing_page(first, 2) for first in (links.EXAMPLES, links.TOOLKITS, "cities/ghent.md", "themes/x.md")]
 
 
 @pytest.fixture(scope="module")
@@ -167,3 +169,10 @@ def test_a_note_heading_gets_the_id_mkdocs_would_give_it(library):
     html = markdown.markdown(written.split("---\n", 2)[2], extensions=["toc", "attr_list", "md_in_html"])
     heading = BeautifulSoup(html, "html.parser").find("h2", string=lambda s: s and "Terms_used" in s)
     assert heading["id"] == links.heading_id(title) == "terms_used-ab-c"
+
+
+def test_a_listing_continues_beside_its_first_page():
+    assert links.listing_page("cities/ghent.md", 1) == "cities/ghent.md"
+    assert links.listing_page("cities/ghent.md", 3) == "cities/ghent/page/3.md"
+    assert links.listing_page(links.EXAMPLES, 2) == "examples/page/2.md"
+    assert links.url_of(links.listing_page(links.TOOLKITS, 12)) == "toolkits/page/12/"

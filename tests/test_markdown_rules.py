@@ -30,3 +30,32 @@ def test_the_check_uses_the_markdown_extensions_of_the_site():
     assert CONFIGS["pymdownx.emoji"]["emoji_generator"].__qualname__ == "to_svg"
     assert {name: options for name, options in site.items() if name != "pymdownx.emoji" and options} == \
         {name: options for name, options in CONFIGS.items() if name != "pymdownx.emoji"}
+
+
+# Text that reads as prose at a glance, each of which the parser may make more of.
+LOOKS_PLAIN = ["Title\n===", "Title\n-", "Title\n---", "- - -", "* * *", "_ _ _", "??? note", "???+ note \"x\"",
+               ":smile:", ":+1:", "see www.example.org", "write to a@b.org", "ftp.example.org", "- - - - - - - x",
+               "1. 2. 3. x", "+ - x", "text\n\n    code", "- a\n\n    b", "a\tb", "x  \ny", "HTTPS://x.org",
+               "<b>x</b>", "a < b", "&amp;", "&#60;script", "`x`", "# h", "#h", "> q", "![i](x)", "[a](b)", "[a]: b",
+               "[^1]", "a | b", "{: .x}", "!!! note", "```\nx\n```", "~~~\nx\n~~~", "*a*", "__a__", "a\\b",
+               "1) x", "2018. A year", "a\n\n- b\n- c", "a\n= b", "Q&A", "- " * 2_000 + "x", "1. " * 2_000 + "x"]
+
+
+def _content_texts(monkeypatch) -> list[str]:
+    from generator import load_library, markdown_rules
+    from tests.conftest import CONTENT
+    texts = []
+    check = markdown_rules.check_markdown
+    monkeypatch.setattr(markdown_rules, "check_markdown", lambda text: texts.append(text) or check(text))
+    load_library(CONTENT)
+    return texts
+
+
+def test_what_is_read_as_prose_is_what_the_parser_accepts(monkeypatch):
+    from generator.markdown_rules import MARKUP, parsed_flaw
+    from tests.hostile import INERT, REJECTED
+    texts = _content_texts(monkeypatch) + [case.new for case in REJECTED + INERT] + LOOKS_PLAIN
+    assert len(texts) > 300
+    assert [text for text in texts if not MARKUP.search(text) and parsed_flaw(text)] == []
+    prose = [text for text in texts if not MARKUP.search(text)]
+    assert len(prose) > 200  # the content's text is mostly prose, which is the point of reading it so
