@@ -90,11 +90,21 @@ def example_target(placed) -> str:
     return f"{key_factor_page(placed.toolkit, placed.key_factor)}#{placed.example.city}"
 
 
-@cache  # pages link to the same few targets over and over; relpath is slow
+def _relpath(path: str, start: str) -> str:
+    """posixpath.relpath for the site's own paths (relative, no '.' or '..' parts),
+    without the working directory it looks up on every call."""
+    to, at = path.split("/"), start.split("/") if start else []
+    common = 0
+    while common < min(len(to), len(at)) and to[common] == at[common]:
+        common += 1
+    return "/".join([".."] * (len(at) - common) + to[common:]) or "."
+
+
+@cache  # pages link to the same few targets over and over
 def relative(here: str, target: str) -> str:
     """A link from the page at ``here`` to ``target`` (a docs path, maybe with #anchor)."""
     path, _, anchor = target.partition("#")
-    link = posixpath.relpath(path, posixpath.dirname(here) or ".") if path else ""
+    link = _relpath(path, posixpath.dirname(here)) if path else ""
     return f"{link}#{anchor}" if anchor else link
 
 

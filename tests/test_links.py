@@ -176,3 +176,10 @@ def test_a_listing_continues_beside_its_first_page():
     assert links.listing_page("cities/ghent.md", 3) == "cities/ghent/page/3.md"
     assert links.listing_page(links.EXAMPLES, 2) == "examples/page/2.md"
     assert links.url_of(links.listing_page(links.TOOLKITS, 12)) == "toolkits/page/12/"
+
+
+def test_relative_paths_are_those_posixpath_gives():
+    """links._relpath spares relpath's working-directory lookups; it must give the same paths."""
+    starts = {posixpath.dirname(shape) for shape in SHAPES} | {"toolkits/x", "ab"}
+    pairs = [(shape, start) for shape in SHAPES for start in sorted(starts)]
+    assert [links._relpath(p, s) for p, s in pairs] == [posixpath.relpath(p, s or ".") for p, s in pairs]
