@@ -171,6 +171,14 @@ def test_a_page_loaded_directly_lights_the_tab_of_its_section(server, visit, pat
     assert page.locator(".md-tabs__item--active").all_inner_texts() == [section]
 
 
+def test_the_search_page_belongs_to_no_section_and_lights_no_tab(server, visit):
+    page = visit.page
+    page.goto(server.url("search/?q=procurement"))
+    page.locator("#search-results ol > li").first.wait_for()
+    assert page.locator(".md-tabs__item").count() > 5
+    assert page.locator(".md-tabs__item--active").all_inner_texts() == []
+
+
 def test_an_example_loaded_directly_is_scrolled_into_view(server, visit):
     page = visit.page
     page.goto(server.url("toolkits/anti-discrimination/encouraging-change/#ghent"))

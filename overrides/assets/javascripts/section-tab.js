@@ -8,7 +8,8 @@ function lightSectionTab() {
   if (tabs.length === 0 || tabs.some((tab) => tab.classList.contains('md-tabs__item--active'))) return;
   const here = location.pathname;
   const path = (tab) => new URL(tab.querySelector('a').href).pathname;
-  const sections = tabs.filter((tab) => here.startsWith(path(tab)) && here !== path(tab));
+  const home = path(tabs[0]); // every page lies under Home: a page of no section (search/) lights none
+  const sections = tabs.filter((tab) => path(tab) !== home && here.startsWith(path(tab)) && here !== path(tab));
   const section = sections.sort((a, b) => path(b).length - path(a).length)[0];
   section?.classList.add('md-tabs__item--active');
 }
