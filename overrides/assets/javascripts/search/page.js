@@ -4,8 +4,7 @@
 import { FILTERS, readState, terms, writeState } from './query.js';
 import { FIRST as PAGE_SIZE } from './engine.js';
 import { element, resultItem } from './render.js';
-
-const FILTER_LABELS = { toolkit: 'Toolkit', theme: 'Theme', city: 'City', country: 'Country', kind: 'Type' };
+import { FILTER_LABELS, filterGroups } from './filters.js';
 
 export function mountPage(container, engine, root) {
   const input = container.querySelector('#ic-search-q');
@@ -88,36 +87,7 @@ export function mountPage(container, engine, root) {
   }
 
   function renderFilters(names, counts, totals) {
-    filtersBox.replaceChildren();
-    for (const name of names) {
-      const chosen = new Set(state.filters[name] ?? []);
-      const values = Object.keys(totals[name] ?? {})
-        .sort((a, b) => a.localeCompare(b))
-        .filter((value) => chosen.has(value) || counts[name]?.[value]);
-      if (!values.length) continue;
-      const group = element('details', `ic-filter ic-filter--${name}`);
-      // On a phone the filters stand above the results: closed unless the reader opened them.
-      group.open = window.matchMedia('(min-width: 60em)').matches || opened.has(name);
-      group.addEventListener('toggle', () => (group.open ? opened.add(name) : opened.delete(name)));
-      const label = FILTER_LABELS[name] + (chosen.size ? `: ${[...chosen].join(', ')}` : '');
-      group.append(element('summary', 'ic-filter__name', label));
-      const list = element('ul', 'ic-filter__values');
-      for (const value of values) {
-        const box = element('input');
-        box.type = 'checkbox';
-        box.name = name;
-        box.value = value;
-        box.checked = chosen.has(value);
-        box.addEventListener('change', () => toggle(name, value, box.checked));
-        const label = element('label', 'ic-filter__value');
-        label.append(box, ` ${value} `, element('span', 'ic-filter__count', `${counts[name]?.[value] ?? 0}`));
-        const item = element('li');
-        item.append(label);
-        list.append(item);
-      }
-      group.append(list);
-      filtersBox.append(group);
-    }
+    filtersBox.replaceChildren(...filterGroups({ names, counts, totals, filters: state.filters, opened, toggle }));
   }
 
   function renderResults(outcome) {
