@@ -50,7 +50,7 @@ def city_entries(library: Library) -> tuple[CityEntry, ...]:
         placed = library.examples_by_city.get(city.slug, ())
         if not placed:
             continue
-        toolkits = tuple({p.toolkit.slug: p.toolkit for p in placed}.values())  # by slug: hashing a toolkit hashes all it holds
+        toolkits = tuple(dict.fromkeys(p.toolkit for p in placed))
         covered = {slug for p in placed for slug in p.theme_slugs}
         entries.append(CityEntry(city, len(placed), toolkits, tuple(t for t in library.themes if t.slug in covered)))
     return tuple(entries)

@@ -166,6 +166,11 @@ class Toolkit:
     acknowledgements: Text | None = None
     origin: Origin = _origin()
 
+    # A toolkit is hashed by its slug, which no two toolkits share: the hash a
+    # frozen dataclass makes walks everything the toolkit holds, each time.
+    def __hash__(self) -> int:
+        return hash(self.slug)
+
 
 @dataclass(frozen=True, kw_only=True)
 class Commitment:

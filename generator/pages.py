@@ -47,8 +47,7 @@ def _toolkit_pages(library: Library) -> list[Page]:
         pages.append(Page(links.toolkit_page(toolkit), "toolkit.md.j2", meta(toolkit.title, crumbs=crumbs(*trail[:1])),
                           {**views.toolkit(library, own),
                            "by_city": matrix.cities_by_key_factors(library, toolkit, links.toolkit_page(toolkit))}))
-        # once each, by slug: a toolkit's hash is made from all it holds
-        credited = list({t.slug: t for t in [toolkit, *library.toolkits_from(library.method.source)]}.values())
+        credited = list(dict.fromkeys([toolkit, *library.toolkits_from(library.method.source)]))
         pages.append(Page(links.self_assessment_page(toolkit), "self_assessment.md.j2",
                           meta(f"Self-assessment: {toolkit.short_title}", crumbs=crumbs(*trail)),
                           {"toolkit": toolkit, "credited": views.published(library, credited),
@@ -87,13 +86,12 @@ def _listing(first: str, template: str, title: str, trail, entries, size: int, c
 
 
 def _toolkits_of(placed_examples) -> list:
-    """The toolkits of some examples, in order, once each (by slug: hashing a toolkit hashes all it holds)."""
-    return list({p.toolkit.slug: p.toolkit for p in placed_examples}.values())
+    """The toolkits of some examples, in order, once each."""
+    return list(dict.fromkeys(p.toolkit for p in placed_examples))
 
 
 def _by_toolkit(library: Library, placed_examples) -> dict:
-    groups = [list(group) for _, group in groupby(placed_examples, key=lambda p: p.toolkit.slug)]
-    return {"by_toolkit": [(group[0].toolkit, group) for group in groups],
+    return {"by_toolkit": [(toolkit, list(group)) for toolkit, group in groupby(placed_examples, key=lambda p: p.toolkit)],
             "credited": views.published(library, _toolkits_of(placed_examples))}
 
 
@@ -108,7 +106,7 @@ def _city_pages(library: Library) -> list[Page]:
     pages = []
     for city in library.cities:
         placed = library.examples_by_city.get(city.slug, ())
-        facts = {"city": city, "count": len(placed), "toolkit_count": len({p.toolkit.slug for p in placed})}
+        facts = {"city": city, "count": len(placed), "toolkit_count": len(_toolkits_of(placed))}
         pages += _listing(links.city_page(city), "city.md.j2", city.name, trail, placed, paging.CITY_EXAMPLES,
                           lambda at, shown: {**facts, "locator": locator(city, at.path), **_by_toolkit(library, shown)})
     return pages
