@@ -42,6 +42,7 @@ def exhaustive_config(out: Path) -> Path:
     config = re.sub(r"^nav:\n(?:  .*\n)+", "", config, flags=re.M)
     config = re.sub(r"^not_in_nav: \|\n(?:  .*\n)+", "", config, flags=re.M)
     config = config.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
+    config = config.replace("docs_dir: content", f"docs_dir: {ROOT / 'content'}")  # relative to the config's folder
     config = config.replace("  - generator/mkdocs_hook.py", f"  - {ROOT / 'generator' / 'mkdocs_hook.py'}")
     path = out / "mkdocs-exhaustive.yml"
     path.write_text(config, encoding="utf-8")
