@@ -149,7 +149,7 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
         *_listing(links.EXAMPLES, "examples.md.j2", "All examples", (), library.examples, paging.EXAMPLE_ROWS,
                   lambda at, shown: {"rows": shown, "per_page": paging.EXAMPLE_ROWS, "count": len(library.examples),
                                      "credited": views.published(library, _toolkits_of(shown))}),
-        Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs(), hide=["toc"]), every),
+        Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs(), hide=["toc"], search_page=True), every),
         Page(links.ABOUT, "about.md.j2", meta("About", crumbs=crumbs()),
              {"about": handwritten["about"], "credited": views.published(library, _about_sources(library)),
               "series_toolkits": [(s, views.series_toolkits(library, s)) for s in library.series]}),

@@ -5,29 +5,17 @@
 import { interpret } from './meaning.js';
 import { closeness, pagefindFilters } from './query.js';
 import { counting } from './counts.js';
+import { loadPagefind, loadVocabulary } from './files.js';
 
 // Below this many results, a query is widened by dropping its commonest word.
 const ENOUGH = 10;
 // The first results are read and reordered by how close together they use the query's words.
 export const FIRST = 10;
 
-export function createEngine(root) {
-  let pagefind = null;
-  let vocabulary = null;
-
+export function createEngine() {
   function load() {
     loadVocabulary(); // fetched beside the index, so that a first query does not wait for it in turn
-    pagefind ??= import(new URL('pagefind/pagefind.js', root).href).then(async (module) => {
-      await module.options({ excerptLength: 0, ranking: { metaWeights: { title: 10 } } });
-      await module.init();
-      return module;
-    });
-    return pagefind;
-  }
-
-  function loadVocabulary() {
-    vocabulary ??= fetch(new URL('pagefind/vocabulary.json', root)).then((response) => response.json());
-    return vocabulary;
+    return loadPagefind();
   }
 
   // The latest searches, by their words and filters: a keystroke that leaves
@@ -41,15 +29,28 @@ export function createEngine(root) {
     const [pf, words] = await Promise.all([load(), loadVocabulary()]);
     const meaning = interpret(query, words);
     const key = JSON.stringify([meaning.asked.length ? meaning.words : null, filters]);
-    if (!recent.has(key)) {
-      const found = await (meaning.asked.length
-        ? widening(pf, meaning.words, filters, isCurrent)
-        : browsing(pf, filters));
-      if (!found || !isCurrent()) return null;
-      recent.set(key, await first(found, meaning.words));
+    const shared = recent.get(key); // looked up before any await, so that two askers share one search
+    let answer = shared && (await shared);
+    if (!answer) {
+      // A search under way is shared with whoever asks the same meanwhile (the
+      // search page asks its address's query before the page is drawn).
+      const asked = find(pf, meaning, filters, isCurrent);
+      recent.set(key, asked);
+      answer = await asked;
+      if (!answer) {
+        if (recent.get(key) === asked) recent.delete(key);
+        return null;
+      }
       if (recent.size > RECENT) recent.delete(recent.keys().next().value);
     }
-    return { ...meaning, ...recent.get(key) };
+    return { ...meaning, ...answer };
+  }
+
+  async function find(pf, meaning, filters, isCurrent) {
+    const found = await (meaning.asked.length
+      ? widening(pf, meaning.words, filters, isCurrent)
+      : browsing(pf, filters));
+    return found && isCurrent() ? first(found, meaning.words) : null;
   }
 
   // With no query, the examples the filters select, in library order.

@@ -4,9 +4,18 @@
 import { createEngine } from './engine.js';
 import { mountBox } from './box.js';
 import { mountPage } from './page.js';
+import { readState } from './query.js';
 
 const root = new URL('../../../', import.meta.url);
-const engine = createEngine(root);
+const engine = createEngine();
+
+// This module runs as soon as it is loaded (async), before the page is parsed
+// and the theme's script has run: the search page's own query starts now, and
+// the page, once drawn, takes its answer from the engine.
+if (location.pathname === new URL('search/', root).pathname) {
+  const { q, filters } = readState(location.search);
+  engine.search(q, filters);
+}
 
 function mount() {
   for (const form of document.querySelectorAll('[data-search-box]:not([data-mounted])')) {
@@ -19,5 +28,10 @@ function mount() {
   }
 }
 
-if (window.document$) window.document$.subscribe(mount);
-else mount();
+function start() {
+  if (window.document$) window.document$.subscribe(mount);
+  else mount();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

@@ -1,0 +1,28 @@
+// The search's two files, each fetched once a page: Pagefind (its script,
+// which starts its worker and index) and the library's vocabulary. On the
+// search page this module runs first, alone, as soon as it arrives: the
+// address's query starts fetching its index chunks while the rest of the
+// page and the other search modules still load.
+const root = new URL('../../../', import.meta.url);
+let pagefind = null;
+let vocabulary = null;
+
+export function loadPagefind() {
+  pagefind ??= import(new URL('pagefind/pagefind.js', root).href).then(async (module) => {
+    await module.options({ excerptLength: 0, ranking: { metaWeights: { title: 10 } } });
+    await module.init();
+    return module;
+  });
+  return pagefind;
+}
+
+export function loadVocabulary() {
+  vocabulary ??= fetch(new URL('pagefind/vocabulary.json', root)).then((response) => response.json());
+  return vocabulary;
+}
+
+if (location.pathname === new URL('search/', root).pathname) {
+  const query = new URLSearchParams(location.search).get('q') ?? '';
+  loadVocabulary();
+  loadPagefind().then((pf) => query.trim() && pf.preload(query));
+}
