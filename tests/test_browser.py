@@ -124,6 +124,23 @@ def test_a_query_with_a_filter_keeps_only_that_filters_results(server, visit, li
     assert all(path in german or path in german_cities for path in found), found
 
 
+def test_filter_counts_follow_what_is_typed_once_typing_pauses(server, visit):
+    """Counts come from a Pagefind of their own after a pause in typing; they count the typed query's results."""
+    page = visit.page
+    page.goto(server.url("search/"))
+    page.locator("#search-results ol > li").first.wait_for()  # no query: every example
+    germany = page.locator("#ic-search-filters label:has(input[name=country][value='Germany']) .ic-filter__count")
+    every = int(germany.inner_text())
+    page.locator("#ic-search-q").press_sequentially("employers", delay=40)
+    page.wait_for_function("/ results?/.test(document.querySelector('#ic-search-status').textContent)")
+    page.wait_for_function("(every) => { const c = document.querySelector("
+                           "\"#ic-search-filters label:has(input[name=country][value='Germany']) .ic-filter__count\");"
+                           " return c && Number(c.textContent) !== every }", arg=every)
+    counted = int(germany.inner_text())
+    assert 0 < counted < every
+    assert len(search(page, server.root, "employers", country=["Germany"])) == counted
+
+
 def test_browsing_and_searching_load_nothing_from_another_host(server, visit):
     page = visit.page
     for path in ["", "toolkits/anti-discrimination/encouraging-change/", "cities/ghent/", "themes/procurement/",

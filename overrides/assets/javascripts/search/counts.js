@@ -1,6 +1,7 @@
 // What the search page shows beside the results: how many results each
 // filter value would keep, and, for a search that found nothing, what each
-// chosen filter holds back. ``load`` gives the engine's Pagefind.
+// chosen filter holds back. ``load`` gives the Pagefind that counts
+// (files.js), apart from the one that searches as one types.
 
 export function counting(load) {
   // How many of the results each filter value would keep. Within a filter the

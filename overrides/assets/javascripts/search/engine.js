@@ -5,7 +5,7 @@
 import { interpret } from './meaning.js';
 import { closeness, pagefindFilters } from './query.js';
 import { counting } from './counts.js';
-import { loadPagefind, loadVocabulary } from './files.js';
+import { loadCounter, loadPagefind, loadVocabulary } from './files.js';
 
 // Below this many results, a query is widened by dropping its commonest word.
 const ENOUGH = 10;
@@ -53,10 +53,24 @@ export function createEngine() {
     return found && isCurrent() ? first(found, meaning.words) : null;
   }
 
+  // Pagefind does not keep its answers, and widening asks the same few-word
+  // searches keystroke after keystroke ("foreign recognition" for each letter
+  // of "qualifications"): the latest are kept.
+  const answers = new Map();
+  const ANSWERS = 50;
+  function ask(pf, text, options) {
+    const key = JSON.stringify([text, options]);
+    if (!answers.has(key)) {
+      answers.set(key, pf.search(text, options));
+      if (answers.size > ANSWERS) answers.delete(answers.keys().next().value);
+    }
+    return answers.get(key);
+  }
+
   // With no query, the examples the filters select, in library order.
   async function browsing(pf, filters) {
     const options = { filters: pagefindFilters({ kind: ['Example'], ...filters }), sort: { order: 'asc' } };
-    const found = await pf.search(null, options);
+    const found = await ask(pf, null, options);
     return { results: found.results, matchingAll: found.results.length, level: null, options, counts: found.filters };
   }
 
@@ -72,7 +86,7 @@ export function createEngine() {
         }
       });
     let kept = words;
-    let found = await pf.search(kept.join(' '), options);
+    let found = await ask(pf, kept.join(' '), options);
     add(found);
     const matchingAll = results.length;
     while (results.length < ENOUGH && kept.length > 1) {
@@ -82,7 +96,7 @@ export function createEngine() {
       const tries = await Promise.all(
         kept.map(async (_, i) => {
           const rest = kept.filter((__, j) => j !== i);
-          return { rest, found: await pf.search(rest.join(' '), options) };
+          return { rest, found: await ask(pf, rest.join(' '), options) };
         }),
       );
       const best = tries.reduce((a, b) => (b.found.results.length >= a.found.results.length ? b : a));
@@ -109,5 +123,5 @@ export function createEngine() {
     return { ...found, first: ranked.map((r) => r.data), rest: found.results.slice(FIRST) };
   }
 
-  return { load, search, ...counting(load) };
+  return { load, search, ...counting(loadCounter) };
 }

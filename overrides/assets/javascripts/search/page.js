@@ -17,7 +17,11 @@ export function mountPage(container, engine, root) {
 
   input.value = state.q;
 
-  async function update({ push = false } = {}) {
+  // Counting asks Pagefind again for each filter: while typing goes on it
+  // waits for a pause, so the next keystroke's results do not queue behind it.
+  const PAUSE = 300;
+
+  async function update({ push = false, typed = false } = {}) {
     const mine = ++run;
     const address = `${location.pathname}${writeState(state)}`;
     if (push) history.pushState(null, '', address);
@@ -28,6 +32,8 @@ export function mountPage(container, engine, root) {
     // Results first; the filter index and the counts come after them.
     renderStatus(outcome, []);
     renderResults(outcome);
+    if (typed) await new Promise((resolve) => setTimeout(resolve, PAUSE));
+    if (!isCurrent()) return;
     const totals = await engine.filterTotals();
     if (!isCurrent()) return;
     const names = state.q.trim() ? FILTERS : FILTERS.filter((name) => name !== 'kind');
@@ -116,7 +122,7 @@ export function mountPage(container, engine, root) {
 
   input.addEventListener('input', () => {
     state = { ...state, q: input.value };
-    update();
+    update({ typed: true });
   });
   container.querySelector('form').addEventListener('submit', (event) => {
     event.preventDefault();
