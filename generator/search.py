@@ -42,30 +42,35 @@ def terms_pattern(terms) -> re.Pattern:
 
 
 # The characters other than its capital that IGNORECASE matches to an ASCII letter: folded
-# to it and lower-cased, a text holds a term's first word wherever the term's pattern matches.
+# to it and lower-cased, a text holds a term's first word as a word of its own wherever the
+# term's pattern matches (folding and lower-casing keep every other character's length and kind).
 FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+WORDS = re.compile(r"\w+")
 
 
-def _first_words(terms) -> tuple[str, ...] | None:
-    """What a text must hold for one of these terms to match (None: terms beyond ASCII, always search)."""
-    if not all(term.isascii() for term in terms):
+def _first_words(terms) -> frozenset[str] | None:
+    """The words a text must hold for one of these terms to match: each term's first word, as it
+    is or with a plural ending (None: a first word of other characters, always search)."""
+    firsts = [re.split(r"[\s\-]+", term.strip())[0].lower() for term in terms]
+    if not all(re.fullmatch(r"\w+", word, re.ASCII) for word in firsts):
         return None
-    return tuple(re.split(r"[\s\-]+", term.strip())[0].lower() for term in terms)
+    return frozenset(word + ending for word in firsts for ending in ("", "s", "es"))
 
 
-def synonym_matchers(library: Library) -> list[tuple[re.Pattern, tuple[str, ...] | None, tuple[str, ...]]]:
+def synonym_matchers(library: Library) -> list[tuple[re.Pattern, frozenset[str] | None, tuple[str, ...]]]:
     return [(terms_pattern(group.terms), _first_words(group.terms), group.terms) for group in library.synonyms]
 
 
 def synonyms_used(text: str, matchers) -> list[str]:
     """The words of every synonym group that the text uses one word of.
 
-    A group is searched for only where the text holds one of its first words (most do not):
-    a quick look that never skips a group the search would find."""
+    A group is searched for only where the text holds one of its first words as a word (most
+    do not): a set lookup per group, where looking for each first word in the text cost more
+    than the searches; it never skips a group the search would find."""
     text = text.replace("’", "'")
-    folded = text.translate(FOLD).lower()
+    words = set(WORDS.findall(text.translate(FOLD).lower()))
     return [term for pattern, firsts, terms in matchers
-            if (firsts is None or any(word in folded for word in firsts)) and pattern.search(text) for term in terms]
+            if (firsts is None or not words.isdisjoint(firsts)) and pattern.search(text) for term in terms]
 
 
 def hidden_words(text: str, matchers, *names: str) -> list[str]:
