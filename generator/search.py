@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import html
 import json
-import re
 
 from markupsafe import Markup
 
 from generator import links, spelling
 from generator.library import Library, PlacedExample
+from generator.synonyms import synonym_matchers, synonyms_used
 
 END = Markup('<div hidden data-search-end></div>')
 # The kinds of result, as the search page's kind filter names them.
@@ -30,47 +30,6 @@ KINDS = {"example": "Example", "key_factor": "Key factor", "city": "City", "them
 # city's or a theme's name finds its page first, and little by their text.
 WEIGHTS = {"example": (2.0, 1.0), "key_factor": (5.0, 0.6), "city": (10.0, 0.5), "theme": (5.0, 0.5),
            "toolkit": (4.0, 0.4), "charter": (3.0, 0.3), "about": (3.0, 0.3)}
-
-
-def terms_pattern(terms) -> re.Pattern:
-    """Any of these words or phrases in running text, in the singular or plural, spaced or hyphenated.
-
-    One pattern for a group of terms: a search tries every term at every place, as one search per term would.
-    """
-    phrases = [r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", term.strip())) for term in terms]
-    return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?:s|es)?(?!\w)", re.IGNORECASE)
-
-
-# The characters other than its capital that IGNORECASE matches to an ASCII letter: folded
-# to it and lower-cased, a text holds a term's first word as a word of its own wherever the
-# term's pattern matches (folding and lower-casing keep every other character's length and kind).
-FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-WORDS = re.compile(r"\w+")
-
-
-def _first_words(terms) -> frozenset[str] | None:
-    """The words a text must hold for one of these terms to match: each term's first word, as it
-    is or with a plural ending (None: a first word of other characters, always search)."""
-    firsts = [re.split(r"[\s\-]+", term.strip())[0].lower() for term in terms]
-    if not all(re.fullmatch(r"\w+", word, re.ASCII) for word in firsts):
-        return None
-    return frozenset(word + ending for word in firsts for ending in ("", "s", "es"))
-
-
-def synonym_matchers(library: Library) -> list[tuple[re.Pattern, frozenset[str] | None, tuple[str, ...]]]:
-    return [(terms_pattern(group.terms), _first_words(group.terms), group.terms) for group in library.synonyms]
-
-
-def synonyms_used(text: str, matchers) -> list[str]:
-    """The words of every synonym group that the text uses one word of.
-
-    A group is searched for only where the text holds one of its first words as a word (most
-    do not): a set lookup per group, where looking for each first word in the text cost more
-    than the searches; it never skips a group the search would find."""
-    text = text.replace("’", "'")
-    words = set(WORDS.findall(text.translate(FOLD).lower()))
-    return [term for pattern, firsts, terms in matchers
-            if (firsts is None or not words.isdisjoint(firsts)) and pattern.search(text) for term in terms]
 
 
 def hidden_words(text: str, matchers, *names: str) -> list[str]:
