@@ -16,6 +16,7 @@ from dataclasses import dataclass
 # to it and lower-cased, a text's words are what the patterns match case-insensitively
 # (folding and lower-casing keep every other character's length and kind).
 FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+FOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
 WORDS = re.compile(r"\w+")
 SPACES = re.compile(r"[\s\-]+")
 PLURALS = ("", "s", "es")
@@ -65,12 +66,36 @@ def matcher(terms: tuple[str, ...]) -> Matcher:
                    terms_pattern(searched) if searched else None, tuple(_need(split[term]) for term in searched))
 
 
-def synonym_matchers(library) -> list[Matcher]:
-    return [matcher(group.terms) for group in library.synonyms]
+@dataclass(frozen=True)
+class Synonyms:
+    """The library's groups, indexed by their words: the words of a text pick the few groups
+    it may use, rather than each text being held against every group in turn."""
+    groups: tuple[Matcher, ...]
+    by_word: dict[str, tuple[int, ...]]  # a one-word term or a phrase's last word -> its groups' places
+    always: frozenset[int]  # groups with a phrase of other characters, tried on every text
 
 
-def synonyms_used(text: str, matchers: list[Matcher]) -> list[str]:
+def index(groups: list[Matcher]) -> Synonyms:
+    by_word: dict[str, list[int]] = {}
+    for place, group in enumerate(groups):
+        for word in group.words.union(*(need[1] for need in group.needs if need)):
+            by_word.setdefault(word, []).append(place)
+    always = frozenset(place for place, group in enumerate(groups) if None in group.needs)
+    return Synonyms(tuple(groups), {word: tuple(places) for word, places in by_word.items()}, always)
+
+
+def synonym_matchers(library) -> Synonyms:
+    return index([matcher(group.terms) for group in library.synonyms])
+
+
+def _folded(text: str) -> str:
+    return text.translate(FOLD) if FOLDED.search(text) else text  # most texts have none of them
+
+
+def synonyms_used(text: str, synonyms: Synonyms) -> list[str]:
     """The words of every synonym group that the text uses one word of."""
     text = text.replace("\u2019", "'")
-    words = set(WORDS.findall(text.translate(FOLD).lower()))
-    return [term for group in matchers if group.used_in(text, words) for term in group.terms]
+    words = set(WORDS.findall(_folded(text).lower()))
+    places = synonyms.always.union(*(synonyms.by_word[word] for word in words.intersection(synonyms.by_word)))
+    groups = (synonyms.groups[place] for place in sorted(places))
+    return [term for group in groups if group.used_in(text, words) for term in group.terms]
