@@ -79,6 +79,9 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # A build makes its own environment, so templates changed while serving are read again
+        # anyway; reloading checks each template file's time on every page (and every import).
+        auto_reload=False,
         # On for its bookkeeping (macros return Markup, safe output passes);
         # the escaping itself is as_markdown, since the output is Markdown.
         autoescape=True,
