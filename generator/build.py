@@ -61,9 +61,12 @@ def render_site(library: Library) -> dict[str, str]:
 def _write_all(folder: Path, files: dict[str, str]) -> None:
     if not (folder / MARKER).is_file():
         (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+    made = set()  # each folder made once, not asked for again for each of its thousands of files
     for path, text in files.items():
         target = folder / path
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
         target.write_bytes(text.encode("utf-8"))
 
 
