@@ -9,6 +9,7 @@ or a folder above it.
 """
 from __future__ import annotations
 
+import gc
 import shutil
 import tempfile
 from pathlib import Path
@@ -42,20 +43,30 @@ def check_output_folder(content_dir: Path, out_dir: Path) -> None:
 
 def render_site(library: Library) -> dict[str, str]:
     """Docs path -> file text, for every file of the docs folder."""
-    env = environment()
-    files = {page.path: render_page(env, library, page) for page in site_pages(library, library.pages)}
-    files[links.EXAMPLES_JSON] = export.to_json(library)
-    files[links.EXAMPLES_CSV] = export.to_csv(library)
-    files.update(theme_files(library))
+    # The library outlives the rendering, so the collector's full passes need not walk it again
+    # and again (at 100 times the content: 1.6 s of full passes, 0.9 s with the library frozen);
+    # unfrozen after, so that a library replaced while serving is collected.
+    gc.freeze()
+    try:
+        env = environment()
+        files = {page.path: render_page(env, library, page) for page in site_pages(library, library.pages)}
+        files[links.EXAMPLES_JSON] = export.to_json(library)
+        files[links.EXAMPLES_CSV] = export.to_csv(library)
+        files.update(theme_files(library))
+    finally:
+        gc.unfreeze()
     return files
 
 
 def _write_all(folder: Path, files: dict[str, str]) -> None:
     if not (folder / MARKER).is_file():
         (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+    made = set()  # each folder made once, not asked for again for each of its thousands of files
     for path, text in files.items():
         target = folder / path
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
         target.write_bytes(text.encode("utf-8"))
 
 

@@ -91,9 +91,9 @@ def example_target(placed) -> str:
 
 
 def _relpath(path: str, start: str) -> str:
-    """posixpath.relpath for the site's own paths (relative, no '.' or '..' parts),
-    without the working directory it looks up on every call."""
-    to, at = path.split("/"), start.split("/") if start else []
+    """posixpath.relpath for the site's own paths (no '.' or '..' parts; a leading or trailing
+    '/' changes nothing), without the working directory it looks up on every call."""
+    to, at = [part for part in path.split("/") if part], [part for part in start.split("/") if part]
     common = 0
     while common < min(len(to), len(at)) and to[common] == at[common]:
         common += 1
@@ -122,7 +122,7 @@ def relative_url(here: str, target: str) -> str:
     if page and path == base:
         link = ""  # the page itself: an anchor or query alone
     else:
-        link = posixpath.relpath("/" + path, "/" + base) + ("/" if path.endswith("/") or not path else "")
+        link = _relpath(path, base) + ("/" if path.endswith("/") or not path else "")
     link = f"{link or './'}?{query}" if query else link
     return f"{link}#{anchor}" if anchor else link or "./"
 

@@ -5,6 +5,7 @@ written, so colour is never the only signal) and linked to those examples.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from math import ceil
 
@@ -80,8 +81,10 @@ def cities_by_key_factors(library, toolkit, here: str) -> Matrix:
     factors = toolkit.key_factors
     columns = [Column(kf.label, str(i), links.relative_url(here, links.key_factor_page(toolkit, kf)))
                for i, kf in enumerate(factors, 1)]
-    placed = {(p.example.city, p.key_factor.slug): p for p in library.examples if p.toolkit.slug == toolkit.slug}
-    cities = [c for c in library.cities if any(c.slug == city for city, _ in placed)]
-    rows = [(c.name, links.city_page(c), c, sum(city == c.slug for city, _ in placed)) for c in cities]
+    # the toolkit's own examples from the index, not by a look through every example of the library
+    own = (p for kf in factors for p in library.examples_by_key_factor.get(links.key_factor_ref(toolkit, kf), ()))
+    placed = {(p.example.city, p.key_factor.slug): p for p in own}
+    per_city = Counter(city for city, _ in placed)
+    rows = [(c.name, links.city_page(c), c, per_city[c.slug]) for c in library.cities if c.slug in per_city]
     return _matrix(columns, rows, lambda city, i: int((city.slug, factors[i].slug) in placed),
                    lambda city, i: links.example_target(placed[city.slug, factors[i].slug]), here)

@@ -40,17 +40,20 @@ def crumbs(*trail: tuple[str, str]) -> list[dict]:
 
 def _toolkit_pages(library: Library) -> list[Page]:
     records = example_records(library)
+    # Worked out once: every self-assessment page credits the method's sources beside its toolkit.
+    published = {p.toolkit: p for p in views.published(library, library.toolkits)}
+    method_sources = library.toolkits_from(library.method.source)
     pages = []
     for toolkit in library.toolkits:
         trail = (("Toolkits", links.TOOLKITS), (toolkit.short_title, links.toolkit_page(toolkit)))
-        [own] = views.published(library, [toolkit])
+        own = published[toolkit]
         pages.append(Page(links.toolkit_page(toolkit), "toolkit.md.j2", meta(toolkit.title, crumbs=crumbs(*trail[:1])),
                           {**views.toolkit(library, own),
                            "by_city": matrix.cities_by_key_factors(library, toolkit, links.toolkit_page(toolkit))}))
-        credited = list(dict.fromkeys([toolkit, *library.toolkits_from(library.method.source)]))
+        credited = [published[t] for t in dict.fromkeys([toolkit, *method_sources])]
         pages.append(Page(links.self_assessment_page(toolkit), "self_assessment.md.j2",
                           meta(f"Self-assessment: {toolkit.short_title}", crumbs=crumbs(*trail)),
-                          {"toolkit": toolkit, "credited": views.published(library, credited),
+                          {"toolkit": toolkit, "credited": credited,
                            "internal": views.self_assessment_approach(library),
                            "data": assessment_json(library, toolkit), "assets": page_assets(toolkit)}))
         factors = toolkit.key_factors

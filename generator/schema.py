@@ -32,8 +32,30 @@ def _hints(cls) -> dict[str, object]:
     return typing.get_type_hints(cls, include_extras=True)
 
 
+@cache  # as _hints: asked for every mapping read
 def _fields(cls) -> dict[str, dataclasses.Field]:
     return {f.name: f for f in dataclasses.fields(cls) if f.name != "origin"}
+
+
+@cache
+def _has_origin(cls) -> bool:
+    return any(f.name == "origin" for f in dataclasses.fields(cls))
+
+
+@cache  # a schema has a few dozen hints, read for every one of many thousand values
+def _shape(hint) -> tuple:
+    """How a value of this hint is read: ('kind', base, kind), ('optional', inner),
+    ('list', item hint), ('entity', class) or ('scalar', type)."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is typing.Annotated:
+        return "kind", args[0], args[1]
+    if origin in (types.UnionType, typing.Union):
+        return "optional", next(a for a in args if a is not type(None))
+    if origin is tuple:
+        return "list", args[0]
+    if dataclasses.is_dataclass(hint):
+        return "entity", hint
+    return "scalar", hint
 
 
 def _required(f: dataclasses.Field) -> bool:
@@ -66,19 +88,18 @@ class Reader:
         self.problems.append(Problem(self.file, *_place(node), path, message))
 
     def read(self, hint, node: yaml.Node, path: str):
-        origin, args = typing.get_origin(hint), typing.get_args(hint)
-        if origin is typing.Annotated:
-            return self._read_kind(args[0], args[1], node, path)
-        if origin in (types.UnionType, typing.Union):
-            inner = next(a for a in args if a is not type(None))
+        how, *args = _shape(hint)
+        if how == "kind":
+            return self._read_kind(*args, node, path)
+        if how == "optional":
             if isinstance(node, yaml.ScalarNode) and scalar_value(node) is None:
                 return None
-            return self.read(inner, node, path)
-        if origin is tuple:
-            return self._read_list(args[0], node, path)
-        if dataclasses.is_dataclass(hint):
-            return self._read_entity(hint, node, path)
-        return self._read_scalar(hint, node, path)
+            return self.read(*args, node, path)
+        if how == "list":
+            return self._read_list(*args, node, path)
+        if how == "entity":
+            return self._read_entity(*args, node, path)
+        return self._read_scalar(*args, node, path)
 
     def _read_kind(self, base, kind: str, node: yaml.Node, path: str):
         value = self._read_scalar(base, node, path)
@@ -134,7 +155,7 @@ class Reader:
                 self.problem(node, prefix + name, "missing required field")
             elif _required(f) and values.get(name) == ():
                 self.problem(node, prefix + name, "must not be empty")
-        if "origin" in {f.name for f in dataclasses.fields(cls)}:
+        if _has_origin(cls):
             values["origin"] = Origin(self.file, path, *_place(node), places)
         present = {name: value for name, value in values.items() if value is not None or name == "origin"}
         missing = {name: None for name, f in fields.items() if name not in present and _required(f)}

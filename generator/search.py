@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import html
 import json
-import re
 
 from markupsafe import Markup
 
 from generator import links, spelling
 from generator.library import Library, PlacedExample
+from generator.synonyms import synonym_matchers, synonyms_used
 
 END = Markup('<div hidden data-search-end></div>')
 # The kinds of result, as the search page's kind filter names them.
@@ -30,42 +30,6 @@ KINDS = {"example": "Example", "key_factor": "Key factor", "city": "City", "them
 # city's or a theme's name finds its page first, and little by their text.
 WEIGHTS = {"example": (2.0, 1.0), "key_factor": (5.0, 0.6), "city": (10.0, 0.5), "theme": (5.0, 0.5),
            "toolkit": (4.0, 0.4), "charter": (3.0, 0.3), "about": (3.0, 0.3)}
-
-
-def terms_pattern(terms) -> re.Pattern:
-    """Any of these words or phrases in running text, in the singular or plural, spaced or hyphenated.
-
-    One pattern for a group of terms: a search tries every term at every place, as one search per term would.
-    """
-    phrases = [r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", term.strip())) for term in terms]
-    return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?:s|es)?(?!\w)", re.IGNORECASE)
-
-
-# The characters other than its capital that IGNORECASE matches to an ASCII letter: folded
-# to it and lower-cased, a text holds a term's first word wherever the term's pattern matches.
-FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def _first_words(terms) -> tuple[str, ...] | None:
-    """What a text must hold for one of these terms to match (None: terms beyond ASCII, always search)."""
-    if not all(term.isascii() for term in terms):
-        return None
-    return tuple(re.split(r"[\s\-]+", term.strip())[0].lower() for term in terms)
-
-
-def synonym_matchers(library: Library) -> list[tuple[re.Pattern, tuple[str, ...] | None, tuple[str, ...]]]:
-    return [(terms_pattern(group.terms), _first_words(group.terms), group.terms) for group in library.synonyms]
-
-
-def synonyms_used(text: str, matchers) -> list[str]:
-    """The words of every synonym group that the text uses one word of.
-
-    A group is searched for only where the text holds one of its first words (most do not):
-    a quick look that never skips a group the search would find."""
-    text = text.replace("’", "'")
-    folded = text.translate(FOLD).lower()
-    return [term for pattern, firsts, terms in matchers
-            if (firsts is None or any(word in folded for word in firsts)) and pattern.search(text) for term in terms]
 
 
 def hidden_words(text: str, matchers, *names: str) -> list[str]:

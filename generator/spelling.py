@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import chain
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -46,12 +47,15 @@ def american(word: str) -> str | None:
     return None
 
 
+@cache  # as american(): most of a text's words were met in an earlier text
+def _word_variants(word: str) -> tuple[str, ...]:
+    parts = word.split("-")
+    compound = ("".join(parts),) if len(parts) > 1 else ()
+    return compound + tuple(other for part in parts if (other := american(part)))
+
+
 def variants(text: str) -> list[str]:
     """American spellings and hyphen-free compounds of the words in a text, once each, in order."""
-    found = []
-    for word in dict.fromkeys(WORD.findall(text.lower())):  # the first of each word gives the order
-        parts = word.split("-")
-        if len(parts) > 1:
-            found.append("".join(parts))
-        found += [other for part in parts if (other := american(part))]
-    return list(dict.fromkeys(found))
+    # the first of each word gives the order
+    words = dict.fromkeys(WORD.findall(text.lower()))
+    return list(dict.fromkeys(chain.from_iterable(map(_word_variants, words))))
