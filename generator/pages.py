@@ -1,41 +1,17 @@
-"""Which pages the site has, and what each one is rendered from.
-
-A Page names its docs path, its template and the data it shows; front matter
-(title, breadcrumbs, search settings) travels in ``meta`` for the theme.
-"""
+"""Which pages the site has, and what each one is rendered from (page.py says
+what a page is; listing.py makes the pages of lists that grow with the library)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from itertools import groupby
+from dataclasses import replace
 
 from generator import links, matrix, paging, views
 from generator.assessment import assessment_json, page_assets
-from generator.browse import city_entries, theme_entries, theme_listing
+from generator.browse import city_entries
 from generator.library import Library
-from generator.map import cities_map, locator
+from generator.listing import city_pages, listing, theme_pages, toolkits_of
+from generator.map import cities_map
+from generator.page import Page, crumbs, meta
 from generator.search import example_records, page_records
-
-
-def meta(title: str, **more) -> dict:
-    # The left sidebar would list only the section's index page (the tabs already
-    # show the sections), so it is hidden to give the text the room; the mobile
-    # drawer keeps the navigation.
-    hide = ["navigation", *more.pop("hide", [])]
-    return {"title": title, **more, "hide": hide}
-
-
-@dataclass(frozen=True)
-class Page:
-    path: str
-    template: str
-    meta: dict
-    context: dict = field(default_factory=dict)
-    search: dict | None = None  # the page as a search result (search.py), if it is one
-
-
-def crumbs(*trail: tuple[str, str]) -> list[dict]:
-    """Breadcrumbs for the theme: titles with site URLs, Home first."""
-    return [{"title": title, "url": links.url_of(target)} for title, target in (("Home", links.HOME),) + trail]
 
 
 def _toolkit_pages(library: Library) -> list[Page]:
@@ -75,56 +51,6 @@ def _pager(toolkit, neighbours) -> dict:
             for side, kf in neighbours.items() if kf is not None}
 
 
-def _listing(first: str, template: str, title: str, trail, entries, size: int, context,
-             weight=lambda entry: 1, **more) -> list[Page]:
-    """A listing's pages (paging.py): the first at ``first`` as before, the others after it;
-    ``context(paging, shown)`` is what a page shows of its entries."""
-    pages = []
-    for at, shown in paging.paged(first, entries, size, weight):
-        title_here = title if at.number == 1 else f"{title} (page {at.number} of {at.count})"
-        trail_here = trail if at.number == 1 else (*trail, (title, first))
-        pages.append(Page(at.path, template, meta(title_here, crumbs=crumbs(*trail_here), **more),
-                          {**context(at, shown), "paging": at}))
-    return pages
-
-
-def _toolkits_of(placed_examples) -> list:
-    """The toolkits of some examples, in order, once each."""
-    return list(dict.fromkeys(p.toolkit for p in placed_examples))
-
-
-def _by_toolkit(library: Library, placed_examples) -> dict:
-    return {"by_toolkit": [(toolkit, list(group)) for toolkit, group in groupby(placed_examples, key=lambda p: p.toolkit)],
-            "credited": views.published(library, _toolkits_of(placed_examples))}
-
-
-def _theme_context(library: Library, theme, shown) -> dict:
-    listing = theme_listing(shown)
-    return {"theme": theme, **listing,
-            "credited": views.published(library, [toolkit for toolkit, _ in listing["by_toolkit"]])}
-
-
-def _city_pages(library: Library) -> list[Page]:
-    trail = (("Cities", links.CITIES),)
-    pages = []
-    for city in library.cities:
-        placed = library.examples_by_city.get(city.slug, ())
-        facts = {"city": city, "count": len(placed), "toolkit_count": len(_toolkits_of(placed))}
-        pages += _listing(links.city_page(city), "city.md.j2", city.name, trail, placed, paging.CITY_EXAMPLES,
-                          lambda at, shown: {**facts, "locator": locator(city, at.path), **_by_toolkit(library, shown)})
-    return pages
-
-
-def _theme_pages(library: Library) -> list[Page]:
-    trail = (("Themes", links.THEMES),)
-    pages = []
-    for theme in library.themes:
-        pages += _listing(links.theme_page(theme), "theme.md.j2", theme.name, trail, theme_entries(library, theme),
-                          paging.THEME_ENTRIES, lambda at, shown: _theme_context(library, theme, shown),
-                          weight=lambda entry: entry.weight)
-    return pages
-
-
 def _about_sources(library: Library):
     method = library.method
     seeds = {method.source, method.toolkits_source, *(s.source for s in library.series),
@@ -139,9 +65,9 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
     sections = [
         Page(links.HOME, "home.md.j2", meta("Integrating Cities practice library"),
              {**every, "toolkits": toolkits, "intro": handwritten["home"], "counts": views.counts(library)}),
-        *_listing(links.TOOLKITS, "toolkits.md.j2", "Toolkits", (), library.toolkits, paging.TOOLKITS,
-                  lambda at, shown: {"toolkits": views.published(library, shown),
-                                     "credited": views.published(library, shown)}),
+        *listing(links.TOOLKITS, "toolkits.md.j2", "Toolkits", (), library.toolkits, paging.TOOLKITS,
+                 lambda at, shown: {"toolkits": views.published(library, shown),
+                                    "credited": views.published(library, shown)}),
         Page(links.CITIES, "cities.md.j2", meta("Cities", crumbs=crumbs(), hide=["toc"]),
              {**every, "entries": city_entries(library), "counts": views.counts(library),
               "map": cities_map(library, links.CITIES), "matrix": matrix.cities_by_themes(library, links.CITIES)}),
@@ -149,14 +75,14 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
         Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", crumbs=crumbs()),
              {"roles": views.charter_roles(library),
               "credited": views.published(library, library.toolkits_from(library.charter.source))}),
-        *_listing(links.EXAMPLES, "examples.md.j2", "All examples", (), library.examples, paging.EXAMPLE_ROWS,
-                  lambda at, shown: {"rows": shown, "per_page": paging.EXAMPLE_ROWS, "count": len(library.examples),
-                                     "credited": views.published(library, _toolkits_of(shown))}),
+        *listing(links.EXAMPLES, "examples.md.j2", "All examples", (), library.examples, paging.EXAMPLE_ROWS,
+                 lambda at, shown: {"rows": shown, "per_page": paging.EXAMPLE_ROWS, "count": len(library.examples),
+                                    "credited": views.published(library, toolkits_of(shown))}),
         Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs(), hide=["toc"], search_page=True), every),
         Page(links.ABOUT, "about.md.j2", meta("About", crumbs=crumbs()),
              {"about": handwritten["about"], "credited": views.published(library, _about_sources(library)),
               "series_toolkits": [(s, views.series_toolkits(library, s)) for s in library.series]}),
     ]
-    pages = sections + _toolkit_pages(library) + _city_pages(library) + _theme_pages(library)
+    pages = sections + _toolkit_pages(library) + city_pages(library) + theme_pages(library)
     records = page_records(library)
     return [replace(page, search=records.get(page.path)) for page in pages]

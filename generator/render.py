@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from generator import links
 from generator.library import Library
-from generator.pages import Page
+from generator.page import Page
 from generator.paging import named
 from generator.search import END, marker
 from generator.text import MarkdownText, markdown_escape, plain
@@ -98,7 +98,7 @@ def environment() -> jinja2.Environment:
     env.globals.update({name: getattr(links, name) for name in (
         "toolkit_page", "key_factor_page", "self_assessment_page", "city_page", "theme_page",
         "example_target", "commitment_target", "series_target", "key_factor_section", "HOME", "TOOLKITS", "CITIES",
-        "THEMES", "CHARTER", "EXAMPLES", "EXAMPLES_JSON", "EXAMPLES_CSV", "ABOUT")})
+        "THEMES", "CHARTER", "EXAMPLES", "EXAMPLES_JSON", "EXAMPLES_CSV", "ABOUT", "SEARCH")})
     return env
 
 

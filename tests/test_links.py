@@ -155,7 +155,7 @@ def test_a_note_heading_gets_the_id_mkdocs_would_give_it(library):
 
     from generator import matrix, views
     from generator.model import Note
-    from generator.pages import Page
+    from generator.page import Page
     from generator.render import environment, render_page
     from generator.text import MarkdownText
 
