@@ -50,6 +50,13 @@ def test_the_examples_table_lists_every_example_once_in_order(tripled):
     assert len(library.examples) > paging.EXAMPLE_ROWS
 
 
+def test_a_paged_examples_table_says_sorting_is_per_page_and_points_to_the_finder(tripled):
+    _, pages = tripled
+    for page in listing(pages, links.EXAMPLES):
+        assert "this sorts the rows of this page" in pages[page]
+        assert links.SEARCH in targets(page, pages[page])
+
+
 def test_a_city_lists_each_of_its_examples_once(tripled):
     library, pages = tripled
     city = library.city_by_slug["barcelona"]
