@@ -166,7 +166,7 @@ def test_the_header_search_fits_a_phone(server, browser):
     context.close()
 
 
-def test_instant_navigation_keeps_breadcrumbs_and_lights_the_tab(server, visit):
+def test_following_links_keeps_breadcrumbs_and_lights_the_tab(server, visit):
     page = visit.page
     page.goto(server.url("cities/"))
     page.locator("article a", has_text="Ghent").first.click()

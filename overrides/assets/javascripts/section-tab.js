@@ -1,7 +1,7 @@
 // Lights the top tab of the section a detail page belongs to (cities/ghent/ -> Cities).
 // Detail pages are not in the shallow navigation, so the theme lights no tab for them;
 // the section is the tab whose address is the longest start of this page's address.
-// Material's instant navigation redraws the tabs without a new load, hence document$.
+// Instant navigation, where the theme uses it, redraws the tabs without a new load, hence document$.
 
 function lightSectionTab() {
   const tabs = [...document.querySelectorAll('.md-tabs__item')];

@@ -1,8 +1,8 @@
 // Lets readers sort a table by clicking a column heading (the table of all examples), with
 // no library and nothing fetched. Each heading becomes a button, so the keyboard and screen
 // readers can use it; aria-sort tells which column orders the rows and which way.
-// Tables inside an element with class "ic-sortable" take part. Material's instant navigation
-// swaps the page content without a new load, so we enhance on every document$ emission.
+// Tables inside an element with class "ic-sortable" take part. Instant navigation, where the
+// theme uses it, swaps the page content without a new load, so we enhance on every document$ emission.
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 

@@ -1,6 +1,6 @@
 // Mounts the search box in the header and, on the search page, the search
-// page. Material's instant navigation swaps pages without reloading scripts,
-// so mounting runs again on each page it shows.
+// page. Instant navigation, where the theme uses it (mkdocs.yml leaves it off),
+// swaps pages without reloading scripts, so mounting runs again on each page.
 import { createEngine } from './engine.js';
 import { mountBox } from './box.js';
 import { mountPage } from './page.js';
