@@ -12,6 +12,11 @@ const ENOUGH = 10;
 // The first results are read and reordered by how close together they use the query's words.
 export const FIRST = 10;
 
+// A Map keeps its keys in the order they were set: the oldest goes first.
+function keepLatest(map, size) {
+  if (map.size > size) map.delete(map.keys().next().value);
+}
+
 export function createEngine() {
   function load() {
     loadVocabulary(); // fetched beside the index, so that a first query does not wait for it in turn
@@ -41,7 +46,7 @@ export function createEngine() {
         if (recent.get(key) === asked) recent.delete(key);
         return null;
       }
-      if (recent.size > RECENT) recent.delete(recent.keys().next().value);
+      keepLatest(recent, RECENT);
     }
     return { ...meaning, ...answer };
   }
@@ -62,7 +67,7 @@ export function createEngine() {
     const key = JSON.stringify([text, options]);
     if (!answers.has(key)) {
       answers.set(key, pf.search(text, options));
-      if (answers.size > ANSWERS) answers.delete(answers.keys().next().value);
+      keepLatest(answers, ANSWERS);
     }
     return answers.get(key);
   }

@@ -3,7 +3,8 @@
 // search page this module runs first, alone, as soon as it arrives: the
 // address's query starts fetching its index chunks while the rest of the
 // page and the other search modules still load.
-const root = new URL('../../../', import.meta.url);
+export const root = new URL('../../../', import.meta.url);
+export const onSearchPage = location.pathname === new URL('search/', root).pathname;
 const OPTIONS = { excerptLength: 0, ranking: { metaWeights: { title: 10 } } };
 let pagefind = null;
 let counter = null;
@@ -36,7 +37,7 @@ export function loadVocabulary() {
   return vocabulary;
 }
 
-if (location.pathname === new URL('search/', root).pathname) {
+if (onSearchPage) {
   const query = new URLSearchParams(location.search).get('q') ?? '';
   loadVocabulary();
   loadPagefind().then((pf) => query.trim() && pf.preload(query));

@@ -5,14 +5,14 @@ import { createEngine } from './engine.js';
 import { mountBox } from './box.js';
 import { mountPage } from './page.js';
 import { readState } from './query.js';
+import { onSearchPage, root } from './files.js';
 
-const root = new URL('../../../', import.meta.url);
 const engine = createEngine();
 
 // This module runs as soon as it is loaded (async), before the page is parsed
 // and the theme's script has run: the search page's own query starts now, and
 // the page, once drawn, takes its answer from the engine.
-if (location.pathname === new URL('search/', root).pathname) {
+if (onSearchPage) {
   const { q, filters } = readState(location.search);
   engine.search(q, filters);
 }
