@@ -81,6 +81,7 @@ bench: $(STAMP) chromium
 	$(PY) -m benchmarks.page_weight
 	$(PY) -m benchmarks.search_quality
 	$(PY) -m benchmarks.search_cost
+	$(PY) -m benchmarks.index_phases
 
 clean:
 	rm -rf build site .cache

@@ -79,20 +79,22 @@ def vocabulary(records: list[Record]) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
-def _write_index(records: list[Record], bundle: Path) -> None:
-    """Run Pagefind's own binary over one small document per record.
+def write_documents(records: list[Record], folder: Path) -> None:
+    """One small document per record, for Pagefind's binary.
 
     Pagefind takes a record's address from its file's path, and an example's
     address has an #anchor that no file can have, so the result list reads the
     address from the record's ``url`` metadata instead. (Pagefind's Python API
     would take the address directly, but answers one call per tenth of a second.)
     """
-    with tempfile.TemporaryDirectory(prefix="search-records-") as folder:
-        for number, record in enumerate(records):
-            (Path(folder) / f"{number:07d}.html").write_text(record_html(record, number), encoding="utf-8")
-        command = [sys.executable, "-m", "pagefind", "--site", folder, "--output-path", str(bundle),
-                   "--force-language", "en", "--silent"]
-        subprocess.run(command, check=True)
+    for number, record in enumerate(records):
+        (folder / f"{number:07d}.html").write_text(record_html(record, number), encoding="utf-8")
+
+
+def run_pagefind(folder: Path, bundle: Path) -> None:
+    command = [sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(bundle),
+               "--force-language", "en", "--silent"]
+    subprocess.run(command, check=True)
 
 
 class BundleRefused(Exception):
@@ -108,7 +110,9 @@ def index_site(site_dir: Path) -> int:
         if not (bundle / "pagefind-entry.json").is_file():
             raise BundleRefused(f"{bundle} exists and is not a search bundle; nothing indexed")
         shutil.rmtree(bundle)
-    _write_index(records, bundle)
+    with tempfile.TemporaryDirectory(prefix="search-records-") as folder:
+        write_documents(records, Path(folder))
+        run_pagefind(Path(folder), bundle)
     words = json.dumps(vocabulary(records), ensure_ascii=False, separators=(",", ":"))
     (bundle / VOCABULARY).write_text(words, encoding="utf-8")
     return len(records)

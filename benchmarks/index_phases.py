@@ -1,0 +1,76 @@
+"""Where the search indexing time goes, phase by phase, at 1x, 10x and 100x.
+
+    python -m benchmarks.index_phases [--scales 1 10 100] [--runs 3]
+
+For each scale it builds the site once (``scaled_content``), then times each
+step of ``generator.search_index.index_site`` on its own, ``--runs`` times:
+reading the records out of the built HTML, writing one document per record,
+Pagefind's binary (wall and its CPU seconds) and the vocabulary. It prints the
+medians, each phase's share of indexing, and the bytes Pagefind reads.
+Numbers, not a test: the machine is shared and noisy.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.page_size import scaled_content
+from generator.search_index import run_pagefind, site_records, vocabulary, write_documents
+from tests.support.sitebuild import build_site
+
+PHASES = ("read", "write", "pagefind", "vocabulary")
+
+
+def _timed(step) -> tuple[float, object]:
+    start = time.perf_counter()
+    value = step()
+    return time.perf_counter() - start, value
+
+
+def _children_cpu() -> float:
+    usage = os.times()
+    return usage.children_user + usage.children_system
+
+
+def phases_once(site: Path, scratch: Path) -> dict:
+    """Seconds of each indexing phase, Pagefind's CPU seconds and the bytes it reads, for one run."""
+    times: dict = {}
+    times["read"], records = _timed(lambda: site_records(site))
+    documents = scratch / "documents"
+    documents.mkdir()
+    times["write"], _ = _timed(lambda: write_documents(records, documents))
+    cpu_before = _children_cpu()
+    times["pagefind"], _ = _timed(lambda: run_pagefind(documents, scratch / "bundle"))
+    times["pagefind cpu"] = _children_cpu() - cpu_before
+    times["vocabulary"], _ = _timed(lambda: vocabulary(records))
+    times["records"] = len(records)
+    times["bytes"] = sum(p.stat().st_size for p in documents.iterdir())
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    print(f"{'scale':>5} {'records':>8} {'MB read':>8} " + " ".join(f"{p + ' s':>13}" for p in PHASES)
+          + f" {'pagefind cpu s':>15} {'total s':>8}", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        for scale in args.scales:
+            site = build_site(scaled_content(scale, tmp / f"content-{scale}x"), tmp / f"build-{scale}x",
+                              strict=False).site
+            runs = [phases_once(site, Path(tempfile.mkdtemp(dir=tmp))) for _ in range(args.runs)]
+            median = {key: statistics.median(run[key] for run in runs) for key in (*PHASES, "pagefind cpu")}
+            total = sum(median[p] for p in PHASES)
+            cells = " ".join(f"{median[p]:>6.2f} ({median[p] / total:>3.0%})" for p in PHASES)
+            print(f"{scale:>4}x {runs[0]['records']:>8} {runs[0]['bytes'] / 1e6:>8.1f} {cells} "
+                  f"{median['pagefind cpu']:>15.2f} {total:>8.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
