@@ -110,9 +110,10 @@ def index_site(site_dir: Path) -> int:
         if not (bundle / "pagefind-entry.json").is_file():
             raise BundleRefused(f"{bundle} exists and is not a search bundle; nothing indexed")
         shutil.rmtree(bundle)
-    with tempfile.TemporaryDirectory(prefix="search-records-") as folder:
-        write_documents(records, Path(folder))
-        run_pagefind(Path(folder), bundle)
+    with tempfile.TemporaryDirectory(prefix="search-records-") as name:
+        documents = Path(name)
+        write_documents(records, documents)
+        run_pagefind(documents, bundle)
     words = json.dumps(vocabulary(records), ensure_ascii=False, separators=(",", ":"))
     (bundle / VOCABULARY).write_text(words, encoding="utf-8")
     return len(records)
