@@ -9,7 +9,9 @@ under the project path and measures in headless Chromium: the time from
 navigation start to the first result of a cold query (median of ``runs``
 loads, a new browser context each), the bytes fetched by then, the time from
 each further keystroke to the redrawn results, and for the new search the
-share of the build spent indexing. A size is skipped, and said so, when its
+share of the build spent indexing. Beside the new search, the same index is
+searched by Pagefind alone, on a bare page (benchmarks/pages/), which shows
+how much of the time is the engine's own and how much the page's. A size is skipped, and said so, when its
 build would take longer than ``budget`` seconds at the rate of the last size
 built. Numbers, not a test: the machine is shared and noisy.
 """
@@ -28,7 +30,7 @@ from playwright.sync_api import sync_playwright
 
 from benchmarks.page_size import scaled_content
 from benchmarks.previous_site import build_previous, previous_checkout
-from benchmarks.search_timing import NEW, PREVIOUS, Cold, Search, cold_query, keystrokes
+from benchmarks.search_timing import ALONE, NEW, PREVIOUS, Cold, Search, cold_query, keystrokes
 from generator.search_index import index_site
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, CONTENT
 from tests.support.server import SiteServer
@@ -36,6 +38,7 @@ from tests.support.sitebuild import PROJECT_PATH, build_site
 
 # A practitioner's query, typed on: the first word runs cold, the rest letter by letter.
 QUERY, MORE = "recognition", " of foreign qualifications"
+BARE_PAGE = Path(__file__).parent / "pages" / "pagefind-alone.html"
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,10 @@ def print_table(costs: list[Cost], skipped: list[str]) -> None:
             print(f"{name}, {scale}x vs {base.scale}x: first result x{c.cold.seconds / base.cold.seconds:.2f}, "
                   f"search bytes x{c.cold.search_bytes / base.cold.search_bytes:.2f}, "
                   f"per keystroke x{c.keystroke_ms / base.keystroke_ms:.2f}")
+        alone = by.get((ALONE.name, scale))
+        if name == NEW.name and alone:
+            print(f"at {scale}x, new vs Pagefind alone: first result x{c.cold.seconds / alone.cold.seconds:.2f} "
+                  f"(+{c.cold.seconds - alone.cold.seconds:.3f} s), per keystroke x{c.keystroke_ms / alone.keystroke_ms:.2f}")
         old = by.get((PREVIOUS.name, scale))
         if name == NEW.name and old:
             print(f"at {scale}x, new vs previous: first result x{c.cold.seconds / old.cold.seconds:.2f}, "
@@ -132,6 +139,9 @@ def main() -> None:
                         continue
                     rate[search.name] = build / scale
                     costs.append(measure(browser, search, scale, site, build, index, args.runs))
+                    if search is NEW:
+                        shutil.copy(BARE_PAGE, site / BARE_PAGE.name)
+                        costs.append(measure(browser, ALONE, scale, site, build, index, args.runs))
                     shutil.rmtree(out)
                     print(f"measured {search.name} at {scale}x", flush=True)
         browser.close()

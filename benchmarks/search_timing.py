@@ -41,6 +41,9 @@ class Search:
 
 NEW = Search("new (Pagefind)", "search/?q={q}", "#search-results ol > li", "#search-results", "#ic-search-q",
              ("/pagefind/", "/javascripts/search/"))
+# The same index with nothing around it (benchmarks/pages/pagefind-alone.html): the engine's floor.
+ALONE = Search("Pagefind alone", "pagefind-alone.html?q={q}", "#search-results ol > li", "#search-results", "#q",
+               ("/pagefind/",))
 PREVIOUS = Search("previous (lunr)", "?q={q}", ".md-search-result__item", ".md-search-result__list",
                   "input[data-md-component=search-query]", ("/search/search_index.json", "/workers/search"))
 
