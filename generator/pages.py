@@ -11,7 +11,8 @@ from generator.library import Library
 from generator.listing import city_pages, listing, theme_pages, toolkits_of
 from generator.map import cities_map
 from generator.page import Page, crumbs, meta
-from generator.search import example_records, page_records
+from generator.search import example_records, page_records, section_records
+from generator.synonyms import synonym_matchers
 
 
 def _toolkit_pages(library: Library) -> list[Page]:
@@ -58,6 +59,12 @@ def _about_sources(library: Library):
     return library.toolkits_from(*seeds)
 
 
+def _parts(library: Library, kind: str, page_title: str, sections) -> dict:
+    """What a page whose parts are results of their own shows: each part and its search record, by anchor."""
+    return {"sections": {s.anchor: s for s in sections},
+            "records": section_records(kind, page_title, sections, synonym_matchers(library))}
+
+
 def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
     """Every page of the site, in a fixed order."""
     toolkits = views.published(library, library.toolkits)
@@ -73,7 +80,8 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
               "map": cities_map(library, links.CITIES), "matrix": matrix.cities_by_themes(library, links.CITIES)}),
         Page(links.THEMES, "themes.md.j2", meta("Themes", crumbs=crumbs()), {**every, "rows": views.theme_rows(library)}),
         Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", crumbs=crumbs()),
-             {"roles": views.charter_roles(library),
+             {"roles": views.charter_roles(library), **_parts(library, "charter", "Charter",
+                                                              views.charter_sections(library)),
               "credited": views.published(library, library.toolkits_from(library.charter.source))}),
         *listing(links.EXAMPLES, "examples.md.j2", "All examples", (), library.examples, paging.EXAMPLE_ROWS,
                  lambda at, shown: {"rows": shown, "per_page": paging.EXAMPLE_ROWS, "count": len(library.examples),
@@ -81,6 +89,7 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
         Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs(), hide=["toc"], search_page=True), every),
         Page(links.ABOUT, "about.md.j2", meta("About", crumbs=crumbs()),
              {"about": handwritten["about"], "credited": views.published(library, _about_sources(library)),
+              **_parts(library, "about", "About", views.about_sections(library, handwritten["about"])),
               "series_toolkits": [(s, views.series_toolkits(library, s)) for s in library.series]}),
     ]
     pages = sections + _toolkit_pages(library) + city_pages(library) + theme_pages(library)

@@ -78,6 +78,14 @@ def page_record(kind: str, title: str, filters: dict[str, list[str]] | None = No
             "meta": {}, "hidden": hidden or []}
 
 
+def section_records(kind: str, page_title: str, sections, matchers) -> dict[str, dict]:
+    """The record of each part of a page that is a result of its own (views.Section), by its anchor."""
+    return {section.anchor: {**page_record(kind, f"{page_title} · {section.title}",
+                                           hidden=hidden_words(section.text, matchers)),
+                             "anchor": section.anchor, "heading": section.title}
+            for section in sections}
+
+
 def _key_factor_text(kf) -> str:
     questions = [q.text for q in kf.guide_questions] + [item for q in kf.guide_questions for item in q.items]
     return " ".join([kf.title, kf.statement, kf.rationale or "", *questions])
@@ -86,10 +94,9 @@ def _key_factor_text(kf) -> str:
 def page_records(library: Library) -> dict[str, dict]:
     """The record of every page that is a search result, by its docs path."""
     matchers = synonym_matchers(library)
-    records = {
-        links.CHARTER: page_record("charter", "Integrating Cities Charter"),
-        links.ABOUT: page_record("about", "About"),
-    }
+    # The About page is results part by part only (section_records): as a whole it would
+    # hold the words of most questions and come first for them.
+    records = {links.CHARTER: page_record("charter", "Integrating Cities Charter")}
     for toolkit in library.toolkits:
         records[links.toolkit_page(toolkit)] = page_record(
             "toolkit", toolkit.title, {"toolkit": [toolkit.short_title]},

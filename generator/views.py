@@ -38,6 +38,14 @@ class Counts:
 
 
 @dataclass(frozen=True)
+class Section:
+    """A part of a page that is a search result of its own, at its heading's anchor."""
+    anchor: str
+    title: str
+    text: str  # what the part says, for the words it is found by
+
+
+@dataclass(frozen=True)
 class ThemeRow:
     theme: Theme
     key_factors: int
@@ -69,6 +77,34 @@ def charter_roles(library: Library) -> list[tuple]:
     """Each role with its commitments, each with the key factors (toolkit, key factor) it refers to."""
     return [(role, [(c, [library.key_factor_by_ref[ref] for ref in c.key_factors]) for c in role.commitments])
             for role in library.charter.roles]
+
+
+def charter_sections(library: Library) -> list[Section]:
+    """Each role of the Charter, with the commitments it lists."""
+    return [Section(role.slug, role.title, "\n\n".join(c.text for c in role.commitments))
+            for role in library.charter.roles]
+
+
+# The About page's own headings; the others are the method's approaches and the series.
+ABOUT_TITLES = {"credits": "This library, credits and copyright", "toolkits": "The Integrating Cities toolkits",
+                "benchmark": "What a benchmark is", "context-factors": "Context factors",
+                "method": "How to use a benchmark", "terms": "Terms"}
+
+
+def about_sections(library: Library, about: str) -> list[Section]:
+    """The About page's parts, in its order: a reader's question lands on the part that answers it.
+    The series' heading holds no text of its own; each series is a part."""
+    method = library.method
+
+    def own(anchor: str, text: str) -> Section:
+        return Section(anchor, ABOUT_TITLES[anchor], text)
+
+    return [own("credits", about), own("toolkits", method.toolkits), own("benchmark", method.benchmark),
+            own("context-factors", method.context_factors), own("method", method.using_the_toolkit),
+            *(Section(a.slug, a.title, f"{a.question}\n\n{a.text}") for a in method.approaches),
+            own("terms", "\n\n".join(f"{term.term}: {term.definition}" for term in method.terms)),
+            *(Section(s.slug, f"{s.name} ({s.years})", "\n\n".join(filter(None, (s.full_name, s.about, s.eu_context))))
+              for s in library.series)]
 
 
 def toolkit(library: Library, published: Published) -> dict:

@@ -4,9 +4,10 @@ record without being shown; the Pagefind bundle and the vocabulary beside it."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 
-from generator import links
+from generator import links, views
 from generator.search_index import BUNDLE, VOCABULARY, record_html
 from generator.search_records import page_url, records_of
 from generator.text import plain
@@ -18,6 +19,11 @@ def _words(text: str) -> str:
 
 def _first_sentence(markdown: str) -> str:
     return _words(plain(markdown).split("\n\n")[0]).split(". ")[0][:100]
+
+
+def _opening(text: str, words: int = 12) -> str:
+    """The first words of a text's first paragraph, whatever its markup."""
+    return " ".join(re.findall(r"\w+", text.split("\n\n")[0])[:words])
 
 
 def test_each_example_is_one_record_at_its_own_section_with_its_filters(library, search_records):
@@ -40,12 +46,31 @@ def test_pages_are_records_without_the_text_of_their_examples(library, search_re
     kinds = Counter(record.data["kind"] for record in search_records)
     assert kinds == {"example": len(library.examples), "key_factor": len(library.key_factor_by_ref),
                      "city": len(library.cities), "theme": len(library.themes),
-                     "toolkit": len(library.toolkits), "charter": 1, "about": 1}
+                     "toolkit": len(library.toolkits), "charter": 1 + len(library.charter.roles),
+                     "about": len(views.about_sections(library, library.pages["about"]))}
     pages = [r for r in search_records if r.data["kind"] != "example"]
     for placed in library.examples:
         sentence = _first_sentence(placed.example.text)
         holders = [r.url for r in pages if sentence in _words(r.text)]
         assert holders == [], f"{placed.id} is repeated in {holders}"
+
+
+def test_the_about_page_and_the_charter_are_results_part_by_part_at_their_headings(library, search_records, html):
+    parts = {"/about/": views.about_sections(library, library.pages["about"]),
+             "/charter/": views.charter_sections(library)}
+    for page, sections in parts.items():
+        records = {r.url: r for r in search_records if r.url.startswith(page + "#")}
+        assert list(records) == [f"{page}#{s.anchor}" for s in sections]
+        soup = html(page.strip("/") + "/")
+        for section, following in zip(sections, [*sections[1:], None]):
+            record = records[f"{page}#{section.anchor}"]
+            assert record.data["heading"] == section.title and record.title.endswith(f" · {section.title}")
+            assert soup.find(id=section.anchor).get_text(" ", strip=True).startswith(section.title)
+            # its own text, not its heading (the title shows that) nor the next part's
+            assert _opening(section.text) in _opening(record.text.replace("\n", " "), 400)
+            assert not record.text.startswith(section.title + "\n")
+            assert following is None or _opening(following.text) not in _opening(record.text.replace("\n", " "), 10_000)
+    assert "/about/" not in {r.url for r in search_records}, "the About page as a whole would match most questions"
 
 
 def test_other_names_and_contacts_find_a_record_but_are_not_shown(library, search_records):
