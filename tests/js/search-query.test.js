@@ -14,6 +14,7 @@ import { correction, frequency, interpret, withinOneEdit } from '../../overrides
 
 test('stop words do not narrow a question, unless nothing else is left', () => {
   assert.deepEqual(terms('How do we get employers to hire refugees?'), ['employers', 'hire', 'refugees']);
+  assert.deepEqual(terms('How can a city measure whether integration is working?'), ['measure', 'integration', 'working']);
   assert.deepEqual(terms('anti-rumour'), ['anti', 'rumour']);
   assert.deepEqual(terms('who'), ['who']);
   assert.deepEqual(terms('recognition of fo'), ['recognition']);

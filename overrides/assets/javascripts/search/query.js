@@ -12,7 +12,7 @@ it its itself just me more most my myself no nor not now of off on once only or 
 out over own same she should so some such than that the their theirs them themselves then there these
 they this those through to too under until up very was we were what when where which while who whom why
 will with would you your yours yourself yourselves us make makes made help helps want city cities
-let lets may might must shall also way ways`.split(/\s+/),
+let lets may might must shall also way ways whether`.split(/\s+/),
 );
 
 // The filters a search can carry in its address, in the order the page shows them.
