@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
+  answersByItself,
   closeness,
   excerpt,
   pagefindFilters,
@@ -94,4 +95,14 @@ test("a query's words come rarest first, misspellings corrected, unknown words s
 
 test('filters go to Pagefind as alternatives within each filter, empty ones left out', () => {
   assert.deepEqual(pagefindFilters({ city: ['Ghent', 'Oslo'], theme: [] }), { city: { any: ['Ghent', 'Oslo'] } });
+});
+
+test('examples and city pages answer a query; other pages only where their title names it', () => {
+  const words = ['welcome', 'centre', 'newcomers'];
+  assert.equal(answersByItself({ kind: 'example', label: 'Tampere · Welcome culture' }, words), true);
+  assert.equal(answersByItself({ kind: 'city', label: 'Florence' }, ['firenze']), true);
+  assert.equal(answersByItself({ kind: 'theme', label: 'Access to services and welcome' }, words), false);
+  assert.equal(answersByItself({ kind: 'theme', label: 'Access to services and welcome' }, ['welcoming', 'services']), true);
+  assert.equal(answersByItself({ kind: 'about', label: 'About · Conducting a peer review' }, ['peer', 'reviews']), true);
+  assert.equal(answersByItself({ kind: 'key_factor', label: 'Procurement' }, ['procurment', 'clause']), false);
 });

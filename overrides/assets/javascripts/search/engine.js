@@ -3,7 +3,7 @@
 // question returns what matches most of it; a misspelt word is corrected from
 // the library's own vocabulary. Only the index chunks a query needs are fetched.
 import { interpret } from './meaning.js';
-import { closeness, pagefindFilters } from './query.js';
+import { answersByItself, closeness, pagefindFilters } from './query.js';
 import { counting } from './counts.js';
 import { loadCounter, loadPagefind, loadVocabulary } from './files.js';
 
@@ -114,17 +114,19 @@ export function createEngine() {
     return { results, matchingAll, level: kept.join(' '), options, counts: found.filters };
   }
 
-  // What was found with its first results read (``first``, reordered by
-  // closeness, results with every word ahead), and the others (``rest``) to read on demand.
+  // What was found with its first results read (``first``, reordered: results
+  // with every word ahead, then those that answer the query by themselves,
+  // then by closeness), and the others (``rest``) to read on demand.
   async function first(found, words) {
     const read = await Promise.all(found.results.slice(0, FIRST).map((r) => r.data()));
     const ranked = read.map((data, i) => ({
       data,
       i,
       all: i < found.matchingAll,
+      alone: answersByItself(data.meta, words),
       close: closeness(`${data.meta.label} ${data.meta.text}`, words),
     }));
-    ranked.sort((a, b) => b.all - a.all || b.close - a.close || a.i - b.i);
+    ranked.sort((a, b) => b.all - a.all || b.alone - a.alone || b.close - a.close || a.i - b.i);
     return { ...found, first: ranked.map((r) => r.data), rest: found.results.slice(FIRST) };
   }
 

@@ -133,3 +133,14 @@ export function closeness(text, queryTerms, reach = 5) {
   }
   return pairs;
 }
+
+// Whether a result answers a query by itself: an example (who did what), a
+// city's page, or a page whose title names every word of the query. Other
+// pages gather examples (a theme, a key factor, a toolkit) or describe the
+// library; they match a query through their many words or synonyms, and come
+// after the examples unless the query names them.
+export function answersByItself(meta, queryTerms) {
+  if (meta.kind === 'example' || meta.kind === 'city') return true;
+  const title = words(meta.label ?? '');
+  return queryTerms.every((term) => title.some((word) => word.startsWith(stem(term))));
+}
