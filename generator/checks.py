@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from generator import links
 from generator.model import Origin
 from generator.problems import Problem, did_you_mean
 from generator.text import footnote_marks
@@ -48,6 +49,23 @@ def reserved_slugs(kind: str, entities) -> Iterator[Problem]:
         if entity.slug in RESERVED[kind]:
             yield problem(entity.origin, "slug",
                              f"'{entity.slug}' cannot be a {kind} slug: the site uses it for a page or heading of its own")
+
+
+def taken_anchors(page: str, entities, taken) -> Iterator[Problem]:
+    """Slugs that are anchors of a page's headings, where each part is a search result at its
+    own address: none may be an anchor the page already has."""
+    for entity in entities:
+        if entity.slug in taken:
+            yield problem(entity.origin, "slug",
+                          f"'{entity.slug}' is already an anchor of the {page} page; choose another slug")
+
+
+def check_about_anchors(approaches, series) -> Iterator[Problem]:
+    """The About page's headings: its own, the method's approaches and the series."""
+    approaches = _present(approaches)
+    yield from duplicate_slugs("approach", approaches)
+    yield from taken_anchors("About", approaches, links.ABOUT_ANCHORS | {s.slug for s in series})
+    yield from taken_anchors("About", series, links.ABOUT_ANCHORS)
 
 
 def references(origin: Origin, field: str, values: Iterable[str] | str | None,
@@ -120,6 +138,8 @@ def check_charter(charter, key_factor_refs: set[str] | None) -> Iterator[Problem
     roles = _present(charter.roles)
     commitments = [c for role in roles for c in _present(role.commitments)]
     yield from duplicate_slugs("commitment", commitments)
+    yield from duplicate_slugs("charter role", roles)
+    yield from taken_anchors("Charter", roles, {c.slug for c in commitments})
     for commitment in commitments if key_factor_refs is not None else ():
         yield from references(commitment.origin, "key_factors", commitment.key_factors,
                               key_factor_refs, "key factor")

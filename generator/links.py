@@ -23,6 +23,9 @@ EXAMPLES_JSON = "examples/examples.json"
 EXAMPLES_CSV = "examples/examples.csv"
 ABOUT = "about/index.md"
 SEARCH = "search/index.md"
+# The anchors of the About page's own headings (about.md.j2); beside them go the
+# method's approaches and the series, at their slugs.
+ABOUT_ANCHORS = frozenset({"credits", "toolkits", "benchmark", "context-factors", "method", "terms", "series"})
 
 
 def toolkit_page(toolkit) -> str:

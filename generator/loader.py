@@ -113,6 +113,8 @@ def load_library(content_dir: Path) -> Library:
     found += checks.reserved_slugs("city", cities)
     found += checks.reserved_slugs("theme", themes)
     found += checks.duplicate_slugs("series", series)
+    if shared["method"] is not None:
+        found += checks.check_about_anchors(shared["method"].approaches, series)
     found += checks.duplicate_slugs("toolkit", toolkits)
     known = {kind: _slugs(shared[kind]) for kind in ("cities", "themes", "series")}
     for toolkit in toolkits:

@@ -185,6 +185,7 @@ class CharterRole:
     slug: Slug
     title: Line
     commitments: tuple[Commitment, ...]
+    origin: Origin = _origin()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -214,6 +215,7 @@ class Approach:
     title: Line
     question: Line
     text: Text
+    origin: Origin = _origin()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import ContentError, load_library
+from generator import ContentError, links, load_library, views
 from generator.cli import main
 
 FIXTURE = Path(__file__).parent / "fixtures" / "content"
@@ -266,3 +266,18 @@ def test_an_entity_keeps_the_place_of_its_values_from_reading(content):
     assert text_at(kf.origin.place("themes[0]")).startswith(kf.themes[0])
     assert kf.origin.place("no-such-field") == (kf.origin.line, kf.origin.column)
     assert text_at(kf.origin.place("no-such-field")).split(":")[0] in {"slug", "title"}
+
+
+
+# Each part of the About page and each role of the Charter is a search result at its heading's anchor.
+@pytest.mark.parametrize("file, old, slug, field, page", [
+    ("method.yaml", "internal-assessment", "terms", "approaches[0].slug", "About"),  # the page's own heading
+    ("method.yaml", "internal-assessment", "cities-grow", "approaches[0].slug", "About"),  # a series
+    ("charter.yaml", "buyers", "equality-in-procurement", "roles[0].slug", "Charter"),  # a commitment
+])
+def test_a_heading_cannot_take_an_anchor_its_page_already_has(content, file, old, slug, field, page):
+    edit(content, file, f"slug: {old}", f"slug: {slug}")
+    expect(content, file, slug, field, f"'{slug}' is already an anchor of the {page} page; choose another slug")
+
+def test_the_about_page_titles_only_its_own_anchors():
+    assert set(views.ABOUT_TITLES) <= links.ABOUT_ANCHORS
