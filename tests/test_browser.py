@@ -66,6 +66,25 @@ def test_the_search_page_contract_and_what_a_result_shows(server, visit):
     assert re.match(r"\d+ results", page.locator("#ic-search-status").inner_text())
 
 
+def test_a_part_of_the_about_page_is_a_result_that_opens_at_its_heading(server, visit):
+    page = visit.page
+    results = search(page, server.root, "peer review")
+    assert results[0] == "about/#peer-review", results
+    first = page.locator("#search-results ol > li").first.locator("a").first
+    assert first.inner_text() == "About · Conducting a peer review"
+    first.click()
+    page.wait_for_url(re.compile(r"/about/#peer-review$"))
+    page.wait_for_function("() => document.getElementById('peer-review').getBoundingClientRect().top < innerHeight / 2")
+    assert visit.errors == []
+
+
+def test_examples_come_before_a_page_that_gathers_them_unless_the_query_names_it(server, visit):
+    # the theme "Access to services and welcome" holds these words in its synonyms and description
+    assert search(visit.page, server.root, "welcome centre for newcomers")[0] == example_url(
+        "cultural-diversity/welcome-culture#tampere")
+    assert search(visit.page, server.root, "access to services")[0] == "themes/access-to-services/"
+
+
 @pytest.mark.parametrize("name, slug", [("Gent", "ghent"), ("München", "munich"), ("Wien", "vienna"),
                                         ("Ghent", "ghent"), ("Munich", "munich"), ("Barcelona", "barcelona")])
 def test_a_city_name_in_any_of_its_names_finds_the_city_page_first(server, visit, name, slug):
