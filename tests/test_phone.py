@@ -62,7 +62,11 @@ def test_on_a_phone_the_search_filters_fold_away_and_say_what_is_chosen(server, 
     city.wait_for()
     assert city.locator("summary").inner_text() == "City: Ghent"
     assert not city.evaluate("group => group.open")
-    assert first.bounding_box()["y"] < 844  # the first example is on the first screen
+    shown = first.bounding_box()
+    assert shown["y"] + shown["height"] <= 844  # the first example is whole on the first screen
+    # the folded filters sit side by side, in two rows at most, not one row each
+    rows = phone.eval_on_selector_all("#ic-search-filters details", "all => all.map(d => d.offsetTop)")
+    assert len(set(rows)) <= 2 < len(rows), rows
     city.locator("summary").click()
     city.locator("input[value=Oslo]").check()
     phone.locator("#ic-search-filters .ic-filter--city summary", has_text="City: Ghent, Oslo").wait_for()
