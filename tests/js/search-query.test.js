@@ -8,6 +8,7 @@ import {
   pagefindFilters,
   readState,
   stem,
+  strength,
   terms,
   writeState,
 } from '../../overrides/assets/javascripts/search/query.js';
@@ -105,4 +106,11 @@ test('examples and city pages answer a query; other pages only where their title
   assert.equal(answersByItself({ kind: 'theme', label: 'Access to services and welcome' }, ['welcoming', 'services']), true);
   assert.equal(answersByItself({ kind: 'about', label: 'About · Conducting a peer review' }, ['peer', 'reviews']), true);
   assert.equal(answersByItself({ kind: 'key_factor', label: 'Procurement' }, ['procurment', 'clause']), false);
+});
+
+test('strength is the sum of the scores of the first few results, in their order', () => {
+  const results = [{ score: 9 }, { score: 4 }, { score: 2 }, { score: 1 }];
+  assert.equal(strength(results), 15);
+  assert.equal(strength(results, 2), 13);
+  assert.equal(strength([]), 0);
 });

@@ -1,9 +1,9 @@
 // Pagefind, asked the way practitioners search: every word of the query if
-// that finds enough, then fewer words, dropping the commonest first, so a long
+// that finds enough, then fewer words, dropping the least telling first, so a long
 // question returns what matches most of it; a misspelt word is corrected from
 // the library's own vocabulary. Only the index chunks a query needs are fetched.
 import { interpret } from './meaning.js';
-import { answersByItself, closeness, pagefindFilters } from './query.js';
+import { answersByItself, closeness, pagefindFilters, strength } from './query.js';
 import { counting } from './counts.js';
 import { loadCounter, loadPagefind, loadVocabulary } from './files.js';
 
@@ -96,15 +96,16 @@ export function createEngine() {
     const matchingAll = results.length;
     while (results.length < ENOUGH && kept.length > 1) {
       if (!isCurrent()) return null;
-      // Drop the word whose absence finds the most: the words that are kept
-      // are those the library uses together. The rarest word is kept on a tie.
+      // Drop the word whose absence leaves the best-matching results (Pagefind's
+      // scores): the words kept are those the library uses together, and the
+      // telling ones among them. The rarest word is kept on a tie.
       const tries = await Promise.all(
         kept.map(async (_, i) => {
           const rest = kept.filter((__, j) => j !== i);
           return { rest, found: await ask(pf, rest.join(' '), options) };
         }),
       );
-      const best = tries.reduce((a, b) => (b.found.results.length >= a.found.results.length ? b : a));
+      const best = tries.reduce((a, b) => (strength(b.found.results) >= strength(a.found.results) ? b : a));
       kept = best.rest;
       found = best.found;
       add(found);

@@ -144,3 +144,10 @@ export function answersByItself(meta, queryTerms) {
   const title = words(meta.label ?? '');
   return queryTerms.every((term) => title.some((word) => word.startsWith(stem(term))));
 }
+
+// How well a search's best results match it: the sum of Pagefind's scores of
+// its first few. A telling word matched scores more than a common one, so
+// widening keeps "mentoring" from "mentoring programme", not "programme".
+export function strength(results, few = 3) {
+  return results.slice(0, few).reduce((sum, result) => sum + result.score, 0);
+}
