@@ -101,3 +101,14 @@ def test_screenshots_for_review(server, browser, width):
         page.screenshot(path=str(target), full_page=True)
         assert target.stat().st_size > 10_000
     context.close()
+
+
+def test_on_a_laptop_screen_the_search_page_shows_three_results(server, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(server.url("search/?q=procurement+clause"))
+    third = page.locator("#search-results ol > li").nth(2)
+    third.wait_for()
+    excerpt = third.locator(".ic-result__excerpt").bounding_box()
+    assert excerpt["y"] + excerpt["height"] <= 800, "the third result's excerpt is below the first screen"
+    context.close()

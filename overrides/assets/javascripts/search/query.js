@@ -58,7 +58,7 @@ export function matcher(queryTerms) {
 
 // A window of the text around the query's words: [{text, mark}] pieces, with
 // the window placed where it holds the most different query words.
-export function excerpt(text, queryTerms, size = 36) {
+export function excerpt(text, queryTerms, size = 28) {
   const tokens = text.split(/(\s+)/);
   const wordsAt = tokens.map((t, i) => i).filter((i) => tokens[i].trim());
   const pattern = matcher(queryTerms);
