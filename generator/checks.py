@@ -64,8 +64,8 @@ def check_about_anchors(approaches, series) -> Iterator[Problem]:
     """The About page's headings: its own, the method's approaches and the series."""
     approaches = _present(approaches)
     yield from duplicate_slugs("approach", approaches)
-    yield from taken_anchors("About", approaches, links.ABOUT_ANCHORS | {s.slug for s in series})
-    yield from taken_anchors("About", series, links.ABOUT_ANCHORS)
+    yield from taken_anchors("About", approaches, links.ABOUT_HEADINGS.keys() | {s.slug for s in series})
+    yield from taken_anchors("About", series, links.ABOUT_HEADINGS)
 
 
 def references(origin: Origin, field: str, values: Iterable[str] | str | None,

@@ -23,9 +23,11 @@ EXAMPLES_JSON = "examples/examples.json"
 EXAMPLES_CSV = "examples/examples.csv"
 ABOUT = "about/index.md"
 SEARCH = "search/index.md"
-# The anchors of the About page's own headings (about.md.j2); beside them go the
+# The About page's own headings, by anchor (about.md.j2); beside them go the
 # method's approaches and the series, at their slugs.
-ABOUT_ANCHORS = frozenset({"credits", "toolkits", "benchmark", "context-factors", "method", "terms", "series"})
+ABOUT_HEADINGS = {"credits": "This library, credits and copyright", "toolkits": "The Integrating Cities toolkits",
+                  "benchmark": "What a benchmark is", "context-factors": "Context factors",
+                  "method": "How to use a benchmark", "terms": "Terms", "series": "The three project series"}
 
 
 def toolkit_page(toolkit) -> str:

@@ -12,11 +12,11 @@ from generator.listing import city_pages, listing, theme_pages, toolkits_of
 from generator.map import cities_map
 from generator.page import Page, crumbs, meta
 from generator.search import example_records, page_records, section_records
-from generator.synonyms import synonym_matchers
+from generator.synonyms import Synonyms, synonym_matchers
 
 
-def _toolkit_pages(library: Library) -> list[Page]:
-    records = example_records(library)
+def _toolkit_pages(library: Library, matchers: Synonyms) -> list[Page]:
+    records = example_records(library, matchers)
     # Worked out once: every self-assessment page credits the method's sources beside its toolkit.
     published = {p.toolkit: p for p in views.published(library, library.toolkits)}
     method_sources = library.toolkits_from(library.method.source)
@@ -59,16 +59,17 @@ def _about_sources(library: Library):
     return library.toolkits_from(*seeds)
 
 
-def _parts(library: Library, kind: str, page_title: str, sections) -> dict:
+def _parts(kind: str, page_title: str, sections, matchers: Synonyms) -> dict:
     """What a page whose parts are results of their own shows: each part and its search record, by anchor."""
     return {"sections": {s.anchor: s for s in sections},
-            "records": section_records(kind, page_title, sections, synonym_matchers(library))}
+            "records": section_records(kind, page_title, sections, matchers)}
 
 
 def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
     """Every page of the site, in a fixed order."""
     toolkits = views.published(library, library.toolkits)
     every = {"credited": toolkits}
+    matchers = synonym_matchers(library)  # the synonyms' index, made once for every record
     sections = [
         Page(links.HOME, "home.md.j2", meta("Integrating Cities practice library"),
              {**every, "toolkits": toolkits, "intro": handwritten["home"], "counts": views.counts(library)}),
@@ -80,8 +81,7 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
               "map": cities_map(library, links.CITIES), "matrix": matrix.cities_by_themes(library, links.CITIES)}),
         Page(links.THEMES, "themes.md.j2", meta("Themes", crumbs=crumbs()), {**every, "rows": views.theme_rows(library)}),
         Page(links.CHARTER, "charter.md.j2", meta("Integrating Cities Charter", crumbs=crumbs()),
-             {"roles": views.charter_roles(library), **_parts(library, "charter", "Charter",
-                                                              views.charter_sections(library)),
+             {"roles": views.charter_roles(library), **_parts("charter", "Charter", views.charter_sections(library), matchers),
               "credited": views.published(library, library.toolkits_from(library.charter.source))}),
         *listing(links.EXAMPLES, "examples.md.j2", "All examples", (), library.examples, paging.EXAMPLE_ROWS,
                  lambda at, shown: {"rows": shown, "per_page": paging.EXAMPLE_ROWS, "count": len(library.examples),
@@ -89,9 +89,9 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
         Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs(), hide=["toc"], search_page=True), every),
         Page(links.ABOUT, "about.md.j2", meta("About", crumbs=crumbs()),
              {"about": handwritten["about"], "credited": views.published(library, _about_sources(library)),
-              **_parts(library, "about", "About", views.about_sections(library, handwritten["about"])),
+              **_parts("about", "About", views.about_sections(library, handwritten["about"]), matchers),
               "series_toolkits": [(s, views.series_toolkits(library, s)) for s in library.series]}),
     ]
-    pages = sections + _toolkit_pages(library) + city_pages(library) + theme_pages(library)
-    records = page_records(library)
+    pages = sections + _toolkit_pages(library, matchers) + city_pages(library) + theme_pages(library)
+    records = page_records(library, matchers)
     return [replace(page, search=records.get(page.path)) for page in pages]

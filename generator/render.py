@@ -98,7 +98,7 @@ def environment() -> jinja2.Environment:
     env.globals.update({name: getattr(links, name) for name in (
         "toolkit_page", "key_factor_page", "self_assessment_page", "city_page", "theme_page",
         "example_target", "commitment_target", "series_target", "key_factor_section", "HOME", "TOOLKITS", "CITIES",
-        "THEMES", "CHARTER", "EXAMPLES", "EXAMPLES_JSON", "EXAMPLES_CSV", "ABOUT", "SEARCH")})
+        "THEMES", "CHARTER", "EXAMPLES", "EXAMPLES_JSON", "EXAMPLES_CSV", "ABOUT", "ABOUT_HEADINGS", "SEARCH")})
     return env
 
 

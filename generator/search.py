@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from generator import links, spelling
 from generator.library import Library, PlacedExample
-from generator.synonyms import synonym_matchers, synonyms_used
+from generator.synonyms import Synonyms, synonyms_used
 
 END = Markup('<div hidden data-search-end></div>')
 # The kinds of result, as the search page's kind filter names them.
@@ -45,9 +45,8 @@ def marker(record: dict) -> Markup:
     return Markup(f'<div hidden data-search-record="{html.escape(data, quote=True)}"></div>')
 
 
-def example_records(library: Library) -> dict[str, dict]:
+def example_records(library: Library, matchers: Synonyms) -> dict[str, dict]:
     """The record of every example, by its id, numbered in the library's order."""
-    matchers = synonym_matchers(library)
     return {placed.id: {**example_record(library, placed, matchers), "order": number}
             for number, placed in enumerate(library.examples)}
 
@@ -91,9 +90,8 @@ def _key_factor_text(kf) -> str:
     return " ".join([kf.title, kf.statement, kf.rationale or "", *questions])
 
 
-def page_records(library: Library) -> dict[str, dict]:
+def page_records(library: Library, matchers: Synonyms) -> dict[str, dict]:
     """The record of every page that is a search result, by its docs path."""
-    matchers = synonym_matchers(library)
     # The About page is results part by part only (section_records): as a whole it would
     # hold the words of most questions and come first for them.
     records = {links.CHARTER: page_record("charter", "Integrating Cities Charter")}

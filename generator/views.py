@@ -85,19 +85,13 @@ def charter_sections(library: Library) -> list[Section]:
             for role in library.charter.roles]
 
 
-# The About page's own headings; the others are the method's approaches and the series.
-ABOUT_TITLES = {"credits": "This library, credits and copyright", "toolkits": "The Integrating Cities toolkits",
-                "benchmark": "What a benchmark is", "context-factors": "Context factors",
-                "method": "How to use a benchmark", "terms": "Terms"}
-
-
 def about_sections(library: Library, about: str) -> list[Section]:
     """The About page's parts, in its order: a reader's question lands on the part that answers it.
     The series' heading holds no text of its own; each series is a part."""
     method = library.method
 
     def own(anchor: str, text: str) -> Section:
-        return Section(anchor, ABOUT_TITLES[anchor], text)
+        return Section(anchor, links.ABOUT_HEADINGS[anchor], text)
 
     return [own("credits", about), own("toolkits", method.toolkits), own("benchmark", method.benchmark),
             own("context-factors", method.context_factors), own("method", method.using_the_toolkit),

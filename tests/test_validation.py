@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import ContentError, links, load_library, views
+from generator import ContentError, load_library
 from generator.cli import main
 
 FIXTURE = Path(__file__).parent / "fixtures" / "content"
@@ -278,6 +278,3 @@ def test_an_entity_keeps_the_place_of_its_values_from_reading(content):
 def test_a_heading_cannot_take_an_anchor_its_page_already_has(content, file, old, slug, field, page):
     edit(content, file, f"slug: {old}", f"slug: {slug}")
     expect(content, file, slug, field, f"'{slug}' is already an anchor of the {page} page; choose another slug")
-
-def test_the_about_page_titles_only_its_own_anchors():
-    assert set(views.ABOUT_TITLES) <= links.ABOUT_ANCHORS
