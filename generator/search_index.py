@@ -2,10 +2,10 @@
 
 Pagefind splits the index into chunks, so a visitor downloads only the part of
 the index a query needs, whatever the size of the library. Each record is
-handed to Pagefind as a small HTML document of its own: its title, its text,
+handed to Pagefind as a small HTML document of its own: its text, its title,
 then the words it is found by but does not show, weighted low, and its filters
-and metadata. The result list shows the record's own visible text (meta
-``text``), never the hidden words. Beside the index goes the library's
+and metadata. The result list shows the record's own visible text, never the
+hidden words. Beside the index goes the library's
 vocabulary with word counts, which the browser reads to weigh a query's words
 and to correct a misspelt one, instead of asking the index word by word.
 """
@@ -45,14 +45,23 @@ def _value(kind: str, name: str, value: str) -> str:
 
 
 def record_html(record: Record, order: int) -> str:
-    """The document Pagefind indexes for one record."""
+    """The document Pagefind indexes for one record.
+
+    Its visible text comes first and runs on in one block with the words it is
+    found by (Pagefind ends a block with a full stop), so the result list reads
+    the text back as the first ``words`` words of Pagefind's content: the
+    text is held once in the index, not again as metadata.
+    """
     data = record.data
     title_weight, text_weight = WEIGHTS[data["kind"]]
     # An example's heading is its key factor: its city's name counts as text,
     # so that a search for a city finds the city's page first.
     heading = data.get("heading", data["title"])
-    place = f'<p>{escape(data["meta"]["city"])}</p>' if "city" in data["meta"] else ""
-    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in record.text.split("\n"))
+    place = data["meta"].get("city", "")
+    parts = [(text_weight, " ".join(record.text.split())), (title_weight, heading), (text_weight, place),
+             (0.5, data.get("context", "")), (text_weight / 2, " ".join(data["hidden"]))]
+    found_by = " ".join(f'<span data-pagefind-weight="{weight:g}">{escape(words)}</span>'
+                        for weight, words in parts if words)
     filters = "".join(_value("filter", name, v) for name, values in sorted(data["filters"].items()) for v in values)
     # Pagefind ranks a match in the "title" metadata above any match in text.
     # Only a city's page uses it, so that a search for a city's name finds the
@@ -60,14 +69,10 @@ def record_html(record: Record, order: int) -> str:
     # result list shows "label".
     title = data["title"] if data["kind"] == "city" else "·"
     meta = {**data.get("meta", {}), "title": title, "label": data["title"], "kind": data["kind"],
-            "text": record.text, "url": record.url}
+            "words": str(len(record.text.split())), "url": record.url}
     metas = "".join(_value("meta", name, value) for name, value in sorted(meta.items()) if value)
     sort = _value("sort", "order", f"{data.get('order', order):07d}")
-    return (f'<html lang="en"><body><h1 data-pagefind-weight="{title_weight:g}">{escape(heading)}</h1>'
-            f'<div data-pagefind-weight="{text_weight:g}">{place}{paragraphs}</div>'
-            f'<p data-pagefind-weight="0.5">{escape(data.get("context", ""))}</p>'
-            f'<p data-pagefind-weight="{text_weight:g}">{escape(" ".join(data["hidden"]))}</p>'
-            f"{filters}{metas}{sort}</body></html>")
+    return f'<html lang="en"><body><p>{found_by}</p>{filters}{metas}{sort}</body></html>'
 
 
 def vocabulary(records: list[Record]) -> dict[str, int]:

@@ -3,6 +3,7 @@ section, with its filters; pages without the examples' text; words that find a
 record without being shown; the Pagefind bundle and the vocabulary beside it."""
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections import Counter
@@ -93,6 +94,26 @@ def test_the_bundle_and_vocabulary_are_written(site):
     assert list((bundle / "fragment").iterdir()) and list((bundle / "index").iterdir())
     vocabulary = json.loads((bundle / VOCABULARY).read_text(encoding="utf-8"))
     assert vocabulary["procurement"] > 5 and "procurment" not in vocabulary
+
+
+def _fragments(bundle):
+    """What Pagefind holds of each record, by its address: gzip'd JSON behind a signature."""
+    for path in (bundle / "fragment").iterdir():
+        data = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+        yield data["meta"]["url"], data
+
+
+def test_each_result_shows_its_own_text_and_not_the_words_it_is_only_found_by(site, search_records):
+    """The result list shows a record's first ``words`` words of Pagefind's content (query.shownText)."""
+    fragments = dict(_fragments(site.site / BUNDLE))
+    assert sorted(fragments) == sorted(r.url for r in search_records)
+    for record in search_records:
+        fragment = fragments[record.url]
+        shown = fragment["content"].split()[: int(fragment["meta"]["words"])]
+        assert shown == record.text.split(), record.url
+        assert "text" not in fragment["meta"]  # held once, in the content
+    ghent = fragments["/cities/ghent/"]
+    assert "Gent" in ghent["content"].split()[int(ghent["meta"]["words"]):]
 
 
 def test_records_close_at_their_end_marker_and_skip_excluded_parts():

@@ -7,6 +7,7 @@ import {
   excerpt,
   pagefindFilters,
   readState,
+  shownText,
   stem,
   strength,
   terms,
@@ -113,4 +114,10 @@ test('strength is the sum of the scores of the first few results, in their order
   assert.equal(strength(results), 15);
   assert.equal(strength(results, 2), 13);
   assert.equal(strength([]), 0);
+});
+
+test('a result shows its own words, not those it is only found by', () => {
+  const data = { content: 'Ghent welcomes newcomers. Gent Gand.', meta: { words: '3' } };
+  assert.equal(shownText(data), 'Ghent welcomes newcomers.');
+  assert.equal(shownText({ content: 'One  two\nthree', meta: { words: '2' } }), 'One two');
 });

@@ -5,6 +5,7 @@ Requests outside the prefix, and files that do not exist, get the site's
 """
 from __future__ import annotations
 
+import sys
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -37,13 +38,21 @@ class _Handler(SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        # A browser that closes a page drops the connections still loading it;
+        # anything else is a fault of the server and is shown.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class SiteServer:
     """A running server; ``url(path)`` gives the address of a site path."""
 
     def __init__(self, site_dir: Path, prefix: str = "/"):
         handler = type("Handler", (_Handler,), {"prefix": prefix})
         self.prefix = prefix
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site_dir)))
+        self.httpd = _Server(("127.0.0.1", 0), partial(handler, directory=str(site_dir)))
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property

@@ -3,7 +3,7 @@
 // question returns what matches most of it; a misspelt word is corrected from
 // the library's own vocabulary. Only the index chunks a query needs are fetched.
 import { interpret } from './meaning.js';
-import { answersByItself, closeness, pagefindFilters, strength } from './query.js';
+import { answersByItself, closeness, pagefindFilters, shownText, strength } from './query.js';
 import { counting } from './counts.js';
 import { loadCounter, loadPagefind, loadVocabulary } from './files.js';
 
@@ -15,6 +15,12 @@ export const FIRST = 10;
 // A Map keeps its keys in the order they were set: the oldest goes first.
 function keepLatest(map, size) {
   if (map.size > size) map.delete(map.keys().next().value);
+}
+
+// A result's data, with the text it shows.
+export async function readResult(result) {
+  const data = await result.data();
+  return { ...data, text: shownText(data) };
 }
 
 export function createEngine() {
@@ -119,13 +125,13 @@ export function createEngine() {
   // with every word ahead, then those that answer the query by themselves,
   // then by closeness), and the others (``rest``) to read on demand.
   async function first(found, words) {
-    const read = await Promise.all(found.results.slice(0, FIRST).map((r) => r.data()));
+    const read = await Promise.all(found.results.slice(0, FIRST).map(readResult));
     const ranked = read.map((data, i) => ({
       data,
       i,
       all: i < found.matchingAll,
       alone: answersByItself(data.meta, words),
-      close: closeness(`${data.meta.label} ${data.meta.text}`, words),
+      close: closeness(`${data.meta.label} ${data.text}`, words),
     }));
     ranked.sort((a, b) => b.all - a.all || b.alone - a.alone || b.close - a.close || a.i - b.i);
     return { ...found, first: ranked.map((r) => r.data), rest: found.results.slice(FIRST) };

@@ -2,7 +2,7 @@
 // search can be bookmarked and shared; with no query it lists the examples the
 // filters select, so it is also the example finder.
 import { FILTERS, readState, terms, writeState } from './query.js';
-import { FIRST as PAGE_SIZE } from './engine.js';
+import { FIRST as PAGE_SIZE, readResult } from './engine.js';
 import { element, resultItem } from './render.js';
 import { FILTER_LABELS, filterGroups } from './filters.js';
 
@@ -110,7 +110,7 @@ export function mountPage(container, engine, root) {
       };
       label();
       more.addEventListener('click', async () => {
-        const next = await Promise.all(outcome.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data())); // after the first FIRST, in Pagefind's order
+        const next = await Promise.all(outcome.results.slice(shown, shown + PAGE_SIZE).map(readResult)); // after the first FIRST, in Pagefind's order
         next.forEach((data) => list.append(resultItem(data, queryTerms, root)));
         shown += next.length;
         if (shown >= outcome.results.length) more.remove();

@@ -56,6 +56,13 @@ export function matcher(queryTerms) {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
 }
 
+// What a result shows of its text: its first ``meta.words`` words in what
+// Pagefind holds of it, where its own text comes first and the words it is
+// found by but does not show follow (search_index.record_html).
+export function shownText(data) {
+  return data.content.trim().split(/\s+/).slice(0, Number(data.meta.words)).join(' ');
+}
+
 // A window of the text around the query's words: [{text, mark}] pieces, with
 // the window placed where it holds the most different query words.
 export function excerpt(text, queryTerms, size = 28) {

@@ -52,7 +52,7 @@ export function resultItem(data, queryTerms, root) {
   const link = element('a', 'ic-result__title', meta.label);
   link.href = addressOf(meta, root);
   item.append(link, placeNode(meta));
-  if (meta.text) item.append(excerptNode(meta.text, queryTerms));
+  if (data.text) item.append(excerptNode(data.text, queryTerms));
   if (meta.themes) item.append(element('p', 'ic-result__themes', `Themes: ${meta.themes}`));
   return item;
 }
