@@ -33,9 +33,30 @@ class Record:
 TOKEN = re.compile(r"""<!--.*?-->|<(/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)|<""", re.S)
 ATTRIBUTE = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
 RAW_TEXT = {"script", "style"}  # their content is text, even where it looks like a tag
-# Between records: a comment, a script or a style, or the tag of the next record's marker.
-BETWEEN = re.compile(r"""<!--.*?-->|<(script|style)\b.*?</\1\s*>|<(?:[^>"']|"[^"]*"|'[^']*')*?\sdata-search-record\b""",
-                     re.S | re.I)
+# A marker is found by its attribute's name, then checked: in a tag, and not
+# inside a comment, a script or a style, which may hold the name as text.
+MARKER = re.compile(r"data-search-record\b")
+MARKER_TAG = re.compile(r"""<[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*\s""")
+OPENING = re.compile(r"<(?:!--|(?:script|style)\b)", re.I)
+SKIPPED = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.S | re.I)
+
+
+def _next_marker(text: str, at: int) -> int:
+    """Where the tag of the next record's marker starts, looking from ``at`` (outside any tag); -1 if none.
+
+    str.find and a search for what opens a comment, a script or a style cost a
+    tenth of a regular expression that tries every tag on the way."""
+    while (hit := text.find("data-search-record", at)) >= 0:
+        opening = OPENING.search(text, at, hit)
+        if opening:
+            skipped = SKIPPED.match(text, opening.start())
+            at = skipped.end() if skipped else len(text)  # unclosed, it runs to the end of the page
+            continue
+        start = text.rfind("<", at, hit)
+        if start >= 0 and MARKER.match(text, hit) and MARKER_TAG.fullmatch(text, start, hit):
+            return start
+        at = hit + 1
+    return -1
 
 
 def _attributes(text: str) -> dict[str, str]:
@@ -58,13 +79,9 @@ class _Reader:
         at = 0
         while at < len(text):
             if not self.open and not self.skipping:
-                between = BETWEEN.search(text, at)
-                if not between:
+                at = _next_marker(text, at)
+                if at < 0:
                     break
-                if not between[0].endswith("data-search-record"):
-                    at = between.end()
-                    continue
-                at = between.start()
             token = TOKEN.match(text, at)
             at = token.end()
             closing, tag, attributes, data = token.groups()

@@ -144,6 +144,16 @@ def test_records_read_html_as_builders_write_it():
     assert page.url == "/toolkits/t/k/"
     assert page.text == "Fish & chips – 3 < 4\na\nb\npage again"  # an example's text is its own
 
+def test_only_a_tag_outside_comments_scripts_and_styles_opens_a_record():
+    marker = ('<div hidden data-search-record="{&quot;kind&quot;:&quot;city&quot;,&quot;title&quot;:&quot;T&quot;,'
+              '&quot;filters&quot;:{},&quot;hidden&quot;:[]}"></div>')
+    end = '<div hidden data-search-end></div>'
+    mentioned = f'<p>data-search-record as text, data-search-records</p><STYLE>{marker}</STYLE>{marker}<p>kept</p>{end}'
+    [record] = records_of(mentioned, "index.html")
+    assert record.text == "kept"
+    assert records_of(f"<p>a</p><!-- unclosed {marker}<p>hidden</p>{end}", "index.html") == []
+
+
 def test_page_urls_follow_the_built_files():
     assert page_url("index.html") == "/"
     assert page_url("cities/ghent/index.html") == "/cities/ghent/"
