@@ -4,9 +4,12 @@
 
 For each scale it builds the site once (``scaled_content``), then times each
 step of ``generator.search_index.index_site`` on its own, ``--runs`` times:
-reading the records out of the built HTML, writing one document per record,
-Pagefind's binary (wall and its CPU seconds) and the vocabulary. It prints the
-medians, each phase's share of indexing, and the bytes Pagefind reads.
+the documents (reading the records out of the built HTML, writing one
+document per record and counting the vocabulary, in one process per core on a
+large site), and Pagefind's binary (wall and its CPU seconds). Beside them, the
+documents written by one process, as before they were shared out (not part of
+the total). It prints the medians, each phase's share of indexing, and the
+bytes Pagefind reads.
 Numbers, not a test: the machine is shared and noisy.
 """
 from __future__ import annotations
@@ -19,10 +22,11 @@ import time
 from pathlib import Path
 
 from benchmarks.page_size import scaled_content
-from generator.search_index import run_pagefind, site_records, vocabulary, write_documents
+from generator.search_documents import write_documents
+from generator.search_index import built_pages, run_pagefind
 from tests.support.sitebuild import build_site
 
-PHASES = ("read", "write", "pagefind", "vocabulary")
+PHASES = ("documents", "pagefind")
 
 
 def _timed(step) -> tuple[float, object]:
@@ -39,15 +43,15 @@ def _children_cpu() -> float:
 def phases_once(site: Path, scratch: Path) -> dict:
     """Seconds of each indexing phase, Pagefind's CPU seconds and the bytes it reads, for one run."""
     times: dict = {}
-    times["read"], records = _timed(lambda: site_records(site))
+    pages = built_pages(site)
+    (scratch / "alone").mkdir()
+    times["one process"], _ = _timed(lambda: write_documents(site, pages, scratch / "alone", workers=1))
     documents = scratch / "documents"
     documents.mkdir()
-    times["write"], _ = _timed(lambda: write_documents(records, documents))
+    times["documents"], (times["records"], _) = _timed(lambda: write_documents(site, pages, documents))
     cpu_before = _children_cpu()
     times["pagefind"], _ = _timed(lambda: run_pagefind(documents, scratch / "bundle"))
     times["pagefind cpu"] = _children_cpu() - cpu_before
-    times["vocabulary"], _ = _timed(lambda: vocabulary(records))
-    times["records"] = len(records)
     times["bytes"] = sum(p.stat().st_size for p in documents.iterdir())
     return times
 
@@ -58,18 +62,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     print(f"{'scale':>5} {'records':>8} {'MB read':>8} " + " ".join(f"{p + ' s':>13}" for p in PHASES)
-          + f" {'pagefind cpu s':>15} {'total s':>8}", flush=True)
+          + f" {'pagefind cpu s':>15} {'total s':>8} {'documents, one process s':>25}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         for scale in args.scales:
             site = build_site(scaled_content(scale, tmp / f"content-{scale}x"), tmp / f"build-{scale}x",
                               strict=False).site
             runs = [phases_once(site, Path(tempfile.mkdtemp(dir=tmp))) for _ in range(args.runs)]
-            median = {key: statistics.median(run[key] for run in runs) for key in (*PHASES, "pagefind cpu")}
+            median = {key: statistics.median(run[key] for run in runs) for key in (*PHASES, "pagefind cpu", "one process")}
             total = sum(median[p] for p in PHASES)
             cells = " ".join(f"{median[p]:>6.2f} ({median[p] / total:>3.0%})" for p in PHASES)
             print(f"{scale:>4}x {runs[0]['records']:>8} {runs[0]['bytes'] / 1e6:>8.1f} {cells} "
-                  f"{median['pagefind cpu']:>15.2f} {total:>8.2f}", flush=True)
+                  f"{median['pagefind cpu']:>15.2f} {total:>8.2f} {median['one process']:>25.2f}", flush=True)
 
 
 if __name__ == "__main__":

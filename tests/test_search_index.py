@@ -9,7 +9,8 @@ import re
 from collections import Counter
 
 from generator import links, views
-from generator.search_index import BUNDLE, VOCABULARY, record_html
+from generator.search_documents import record_html, write_documents
+from generator.search_index import BUNDLE, VOCABULARY, built_pages
 from generator.search_records import page_url, records_of
 from generator.text import plain
 
@@ -163,5 +164,19 @@ def test_page_urls_follow_the_built_files():
 def test_record_documents_escape_what_content_holds(search_records):
     record = search_records[0]
     hostile = type(record)(record.url, {**record.data, "title": '<img src=x onerror="alert(1)">'}, "<script>")
-    html = record_html(hostile, 0)
+    html = record_html(hostile)
     assert "<img" not in html and "<script>" not in html
+
+
+def test_documents_are_the_same_written_by_one_process_or_several(site, search_records, tmp_path):
+    pages = built_pages(site.site)
+    written = {}
+    for workers in (1, 3):
+        folder = tmp_path / str(workers)
+        folder.mkdir()
+        count, words = write_documents(site.site, pages, folder, workers)
+        written[workers] = ({p.name: p.read_bytes() for p in sorted(folder.iterdir())}, words)
+        assert count == len(written[workers][0]) == len(search_records)
+    assert written[1] == written[3]
+    vocabulary = json.loads((site.site / BUNDLE / VOCABULARY).read_text(encoding="utf-8"))
+    assert vocabulary == dict(written[1][1])
