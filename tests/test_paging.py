@@ -97,7 +97,7 @@ def test_every_link_of_every_page_leads_to_a_page(tripled):
 
 def test_each_example_has_one_search_record_on_its_key_factor_page(tripled):
     library, pages = tripled
-    markers = {path: text.count("&quot;kind&quot;:&quot;example&quot;") for path, text in pages.items()}
+    markers = {path: text.count('"kind":"example"') for path, text in pages.items()}
     assert sum(markers.values()) == len(library.examples)
     assert all(path.startswith("toolkits/") for path, n in markers.items() if n)
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 
 import {
   answersByItself,
+  bestWidening,
   closeness,
   excerpt,
   pagefindFilters,
@@ -120,4 +121,16 @@ test('a result shows its own words, not those it is only found by', () => {
   const data = { content: 'Ghent welcomes newcomers. Gent Gand.', meta: { words: '3' } };
   assert.equal(shownText(data), 'Ghent welcomes newcomers.');
   assert.equal(shownText({ content: 'One  two\nthree', meta: { words: '2' } }), 'One two');
+});
+
+test('widening takes the search whose new results match best, not one that repeats what was found', () => {
+  const result = (id, score) => ({ id, score });
+  const repeats = { rest: ['exhibition'], found: { results: [result('a', 9)] } };
+  const brings = { rest: ['immigration'], found: { results: [result('a', 9), result('b', 2), result('c', 1)] } };
+  assert.equal(bestWidening([brings, repeats], new Set(['a'])), brings);
+  const weaker = { rest: ['history'], found: { results: [result('b', 2), result('c', 1)] } };
+  assert.equal(bestWidening([repeats, weaker], new Set()), repeats);
+  assert.equal(bestWidening([repeats, weaker], new Set(['a'])), weaker);
+  const tie = { rest: ['x'], found: { results: [result('d', 2), result('e', 1)] } };
+  assert.equal(bestWidening([brings, tie], new Set(['a'])), tie);
 });

@@ -3,7 +3,7 @@
 // question returns what matches most of it; a misspelt word is corrected from
 // the library's own vocabulary. Only the index chunks a query needs are fetched.
 import { interpret } from './meaning.js';
-import { answersByItself, closeness, pagefindFilters, shownText, strength } from './query.js';
+import { answersByItself, bestWidening, closeness, pagefindFilters, shownText } from './query.js';
 import { counting } from './counts.js';
 import { loadCounter, loadPagefind, loadVocabulary } from './files.js';
 
@@ -102,16 +102,15 @@ export function createEngine() {
     const matchingAll = results.length;
     while (results.length < ENOUGH && kept.length > 1) {
       if (!isCurrent()) return null;
-      // Drop the word whose absence leaves the best-matching results (Pagefind's
-      // scores): the words kept are those the library uses together, and the
-      // telling ones among them. The rarest word is kept on a tie.
+      // Drop the word whose absence brings the best-matching new results: the
+      // words kept are those the library uses together, and the telling ones among them.
       const tries = await Promise.all(
         kept.map(async (_, i) => {
           const rest = kept.filter((__, j) => j !== i);
           return { rest, found: await ask(pf, rest.join(' '), options) };
         }),
       );
-      const best = tries.reduce((a, b) => (strength(b.found.results) >= strength(a.found.results) ? b : a));
+      const best = bestWidening(tries, seen);
       kept = best.rest;
       found = best.found;
       add(found);

@@ -158,3 +158,12 @@ export function answersByItself(meta, queryTerms) {
 export function strength(results, few = 3) {
   return results.slice(0, few).reduce((sum, result) => sum + result.score, 0);
 }
+
+// Of the searches with one word of a query dropped ({rest, found}), the one
+// whose results not yet ``seen`` match best (Pagefind's scores, strength): a
+// search that brings nothing new widens nothing. The last wins a tie, so the
+// rarest word is kept (a query's words come rarest first).
+export function bestWidening(tries, seen) {
+  const fresh = (t) => strength(t.found.results.filter((r) => !seen.has(r.id)));
+  return tries.reduce((a, b) => (fresh(b) >= fresh(a) ? b : a));
+}
