@@ -17,7 +17,6 @@ import tempfile
 from pathlib import Path
 
 from generator.search_documents import write_documents
-from generator.search_records import Record, records_of
 
 BUNDLE = "pagefind"
 VOCABULARY = "vocabulary.json"
@@ -27,12 +26,6 @@ def built_pages(site_dir: Path) -> list[str]:
     """The built site's pages, as paths in it, in a fixed order; not the search bundle's own."""
     pages = (path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*.html"))
     return sorted(page for page in pages if not page.startswith(f"{BUNDLE}/"))
-
-
-def site_records(site_dir: Path) -> list[Record]:
-    """Every record of the built site, in the order they are indexed."""
-    return [record for page in built_pages(site_dir)
-            for record in records_of((site_dir / page).read_text(encoding="utf-8"), page)]
 
 
 def run_pagefind(folder: Path, bundle: Path) -> None:

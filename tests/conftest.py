@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from generator import load_library
-from generator.search_index import site_records
+from generator.search_index import built_pages
+from generator.search_records import records_of
 from tests.support.server import SiteServer
 from tests.support.sitebuild import PROJECT_PATH, ROOT, build_site
 
@@ -51,8 +52,9 @@ def html(site):
 
 @pytest.fixture(scope="session")
 def search_records(site):
-    """The search records read out of the built site, as the indexer reads them."""
-    return site_records(site.site)
+    """The search records read out of the built site, as the indexer reads them, page by page."""
+    return [record for page in built_pages(site.site)
+            for record in records_of((site.site / page).read_text(encoding="utf-8"), page)]
 
 
 @pytest.fixture(scope="session")
