@@ -91,6 +91,16 @@ def test_a_city_name_in_any_of_its_names_finds_the_city_page_first(server, visit
     assert search(visit.page, server.root, name)[0] == f"cities/{slug}/"
 
 
+def test_a_widened_search_says_which_words_its_results_match(server, visit):
+    page = visit.page
+    search(page, server.root, "history exhibition about immigration")
+    status = page.locator("#ic-search-status").inner_text()
+    assert re.match(r"\d+ results \(none with every word of the search; they match “immigration”\)", status), status
+    search(page, server.root, "intercultural mediation")
+    assert re.search(r"\(\d+ with every word of the search; the others match “[a-z ]+”\)",
+                     page.locator("#ic-search-status").inner_text())
+
+
 def test_a_misspelt_word_is_corrected_with_a_suggestion(server, visit):
     page = visit.page
     results = search(page, server.root, "procurment")

@@ -64,7 +64,12 @@ export function mountPage(container, engine, root) {
     const what = state.q.trim() ? 'result' : 'example';
     status.append(`${n} ${what}${n === 1 ? '' : 's'}`);
     if (state.q.trim() && n && outcome.matchingAll < n) {
-      status.append(` (${outcome.matchingAll} with every word of the search)`);
+      // Each result matches the words the search was widened to (each level holds the one before).
+      const all = outcome.matchingAll;
+      const rest = all
+        ? `${all} with every word of the search; the others match`
+        : 'none with every word of the search; they match';
+      status.append(` (${rest} “${outcome.level}”)`);
     }
     for (const { from, to } of outcome.corrections) {
       const note = element('span', 'ic-search__suggestion');
