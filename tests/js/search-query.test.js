@@ -6,6 +6,7 @@ import {
   bestWidening,
   closeness,
   excerpt,
+  gathered,
   pagefindFilters,
   readState,
   shownText,
@@ -133,4 +134,18 @@ test('widening takes the search whose new results match best, not one that repea
   assert.equal(bestWidening([repeats, weaker], new Set(['a'])), weaker);
   const tie = { rest: ['x'], found: { results: [result('d', 2), result('e', 1)] } };
   assert.equal(bestWidening([brings, tie], new Set(['a'])), tie);
+});
+
+test('a widened search lists the results matching more words first, and only those of the last level', () => {
+  const search = (rest, ...ids) => ({ rest, found: { results: ids.map((id, i) => ({ id, score: 10 - i })) } });
+  const levels = [
+    { chosen: search(['exhibition', 'history', 'immigration']), others: [] },
+    {
+      chosen: search(['exhibition', 'immigration'], 'commitment'),
+      others: [search(['history', 'immigration'], 'nuremberg', 'commitment'), search(['exhibition', 'history'], 'other')],
+    },
+    { chosen: search(['immigration'], 'gdansk', 'nuremberg', 'commitment', 'vienna'), others: [search(['exhibition'])] },
+  ];
+  const ids = gathered(levels, ['immigration']).map((r) => r.id);
+  assert.deepEqual(ids, ['commitment', 'nuremberg', 'gdansk', 'vienna']);
 });

@@ -3,7 +3,7 @@
 // question returns what matches most of it; a misspelt word is corrected from
 // the library's own vocabulary. Only the index chunks a query needs are fetched.
 import { interpret } from './meaning.js';
-import { answersByItself, bestWidening, closeness, pagefindFilters, shownText } from './query.js';
+import { answersByItself, bestWidening, closeness, gathered, pagefindFilters, shownText } from './query.js';
 import { counting } from './counts.js';
 import { loadCounter, loadPagefind, loadVocabulary } from './files.js';
 
@@ -87,20 +87,12 @@ export function createEngine() {
 
   async function widening(pf, words, filters, isCurrent) {
     const options = { filters: pagefindFilters(filters) };
-    const results = [];
-    const seen = new Set();
-    const add = (found) =>
-      found.results.forEach((r) => {
-        if (!seen.has(r.id)) {
-          seen.add(r.id);
-          results.push(r);
-        }
-      });
     let kept = words;
     let found = await ask(pf, kept.join(' '), options);
-    add(found);
-    const matchingAll = results.length;
-    while (results.length < ENOUGH && kept.length > 1) {
+    const matchingAll = found.results.length;
+    const levels = [{ chosen: { rest: kept, found }, others: [] }];
+    const seen = new Set(found.results.map((r) => r.id));
+    while (seen.size < ENOUGH && kept.length > 1) {
       if (!isCurrent()) return null;
       // Drop the word whose absence brings the best-matching new results: the
       // words kept are those the library uses together, and the telling ones among them.
@@ -111,10 +103,12 @@ export function createEngine() {
         }),
       );
       const best = bestWidening(tries, seen);
+      levels.push({ chosen: best, others: tries.filter((t) => t !== best) });
+      best.found.results.forEach((r) => seen.add(r.id));
       kept = best.rest;
       found = best.found;
-      add(found);
     }
+    const results = gathered(levels, kept);
     // The last level holds every result (each level holds the one before), so
     // its filter counts are the counts of all the results.
     return { results, matchingAll, level: kept.join(' '), options, counts: found.filters };

@@ -167,3 +167,25 @@ export function bestWidening(tries, seen) {
   const fresh = (t) => strength(t.found.results.filter((r) => !seen.has(r.id)));
   return tries.reduce((a, b) => (fresh(b) >= fresh(a) ? b : a));
 }
+
+// The results of a widened search, each once, level by level ({chosen,
+// others}: the searches with one more word dropped): the chosen search's,
+// then those of the others whose words hold every word ``kept`` at the last
+// level, best first. So a result that matches more of the query comes before
+// one that matches fewer, and every result is among the last level's, whose
+// filter counts are the counts of them all.
+export function gathered(levels, kept) {
+  const ids = new Set();
+  const results = [];
+  const byStrength = (a, b) => strength(b.found.results) - strength(a.found.results);
+  for (const { chosen, others } of levels) {
+    const holding = others.filter((t) => kept.every((word) => t.rest.includes(word))).sort(byStrength);
+    for (const r of [chosen, ...holding].flatMap((t) => t.found.results)) {
+      if (!ids.has(r.id)) {
+        ids.add(r.id);
+        results.push(r);
+      }
+    }
+  }
+  return results;
+}
