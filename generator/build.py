@@ -50,8 +50,9 @@ def render_site(library: Library) -> dict[str, str]:
     try:
         env = environment()
         files = {page.path: render_page(env, library, page) for page in site_pages(library, library.pages)}
-        files[links.EXAMPLES_JSON] = export.to_json(library)
-        files[links.EXAMPLES_CSV] = export.to_csv(library)
+        rows = export.records(library)  # both formats hold the same records
+        files[links.EXAMPLES_JSON] = export.json_text(rows)
+        files[links.EXAMPLES_CSV] = export.csv_text(rows)
         files.update(theme_files(library))
     finally:
         gc.unfreeze()

@@ -39,8 +39,12 @@ def records(library: Library) -> list[dict]:
     return [record(library, placed) for placed in library.examples]
 
 
+def json_text(rows: list[dict]) -> str:
+    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+
+
 def to_json(library: Library) -> str:
-    return json.dumps(records(library), ensure_ascii=False, indent=2) + "\n"
+    return json_text(records(library))
 
 
 # Spreadsheets run a cell that starts with one of these as a formula (OWASP, CSV injection);
@@ -53,13 +57,16 @@ def spreadsheet_cell(value):
     return f"'{text}" if isinstance(text, str) and text.startswith(FORMULA_START) else text
 
 
-def to_csv(library: Library) -> str:
+def csv_text(rows: list[dict]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for row in records(library):
-        writer.writerow({key: spreadsheet_cell(value) for key, value in row.items()})
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    writer.writerows([spreadsheet_cell(row[key]) for key in COLUMNS] for row in rows)
     return out.getvalue()
+
+
+def to_csv(library: Library) -> str:
+    return csv_text(records(library))
 
 
 FORMATS = {"json": to_json, "csv": to_csv}
