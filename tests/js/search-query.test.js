@@ -7,6 +7,7 @@ import {
   closeness,
   excerpt,
   gathered,
+  mostHeld,
   pagefindFilters,
   readState,
   shownText,
@@ -134,6 +135,16 @@ test('widening takes the search whose new results match best, not one that repea
   assert.equal(bestWidening([repeats, weaker], new Set(['a'])), weaker);
   const tie = { rest: ['x'], found: { results: [result('d', 2), result('e', 1)] } };
   assert.equal(bestWidening([brings, tie], new Set(['a'])), tie);
+});
+
+test('when no search with a word fewer finds anything new, widening keeps the words one unseen result holds most of', () => {
+  const found = (...pairs) => ({ results: pairs.map(([id, score]) => ({ id, score })) });
+  const words = ['emergency', 'refugee', 'integration'];
+  const alone = [found(['munich', 5], ['riga', 1]), found(['munich', 2], ['athens', 9]), found(['athens', 1], ['munich', 1], ['riga', 1])];
+  assert.deepEqual(mostHeld(words, alone, new Set()), ['emergency', 'refugee', 'integration']);
+  assert.deepEqual(mostHeld(words, alone, new Set(['munich'])), ['refugee', 'integration']);
+  assert.deepEqual(mostHeld(words, alone, new Set(['munich', 'athens'])), ['emergency', 'integration']);
+  assert.equal(mostHeld(words, alone, new Set(['munich', 'athens', 'riga'])), null);
 });
 
 test('a widened search lists the results matching more words first, and only those of the last level', () => {

@@ -3,7 +3,7 @@
 // question returns what matches most of it; a misspelt word is corrected from
 // the library's own vocabulary. Only the index chunks a query needs are fetched.
 import { interpret } from './meaning.js';
-import { answersByItself, bestWidening, closeness, gathered, pagefindFilters, shownText } from './query.js';
+import { answersByItself, bestWidening, closeness, gathered, mostHeld, pagefindFilters, shownText } from './query.js';
 import { counting } from './counts.js';
 import { loadCounter, loadPagefind, loadVocabulary } from './files.js';
 
@@ -102,7 +102,14 @@ export function createEngine() {
           return { rest, found: await ask(pf, rest.join(' '), options) };
         }),
       );
-      const best = bestWidening(tries, seen);
+      let best = bestWidening(tries, seen);
+      if (best.found.results.every((r) => seen.has(r.id))) {
+        // Nothing new a word fewer: go to the words one unseen result holds most of.
+        const alone = await Promise.all(kept.map((word) => ask(pf, word, options)));
+        const rest = mostHeld(kept, alone, seen);
+        if (!rest) break;
+        best = { rest, found: await ask(pf, rest.join(' '), options) };
+      }
       levels.push({ chosen: best, others: tries.filter((t) => t !== best) });
       best.found.results.forEach((r) => seen.add(r.id));
       kept = best.rest;

@@ -168,6 +168,31 @@ export function bestWidening(tries, seen) {
   return tries.reduce((a, b) => (fresh(b) >= fresh(a) ? b : a));
 }
 
+// When no search with one word fewer finds anything new, dropping the
+// commonest word next is blind: it can end on two rare words that no text
+// uses together. The words to keep are those of the result, not yet ``seen``,
+// that holds most of them (then the best scored), found by searching each word
+// ``alone``: no search between finds more, as no result holds more of the
+// words. Null when no word alone finds anything new.
+export function mostHeld(words, alone, seen) {
+  const held = new Map();
+  alone.forEach((found, i) => {
+    for (const r of found.results) {
+      if (seen.has(r.id)) continue;
+      const entry = held.get(r.id) ?? { places: [], score: 0 };
+      entry.places.push(i);
+      entry.score += r.score;
+      held.set(r.id, entry);
+    }
+  });
+  let best = null;
+  for (const entry of held.values()) {
+    const more = best && entry.places.length - best.places.length;
+    if (!best || more > 0 || (more === 0 && entry.score > best.score)) best = entry;
+  }
+  return best && best.places.map((i) => words[i]);
+}
+
 // The results of a widened search, each once, level by level ({chosen,
 // others}: the searches with one more word dropped): the chosen search's,
 // then those of the others whose words hold every word ``kept`` at the last
