@@ -20,16 +20,17 @@ from playwright.sync_api import sync_playwright
 from benchmarks import previous_search
 from benchmarks.previous_site import PREVIOUS, build_previous, previous_checkout
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, CONTENT
-from tests.search_queries import ORIGINAL, TEST_SET, example_url, score_table, scores
+from tests.search_queries import ORIGINAL, TEST_SET, UNSEEN, example_url, score_table, scores
 from tests.support import search as new_search
 from tests.support.server import SiteServer
 from tests.support.sitebuild import PROJECT_PATH, build_site
 
-PAIRS = [(query, expected) for _, query, expected in TEST_SET]
+QUERIES = TEST_SET + UNSEEN
+PAIRS = [(query, expected) for _, query, expected in QUERIES]
 
 
 def ranks_in(browser, site: Path, driver) -> list[int | None]:
-    """The rank of an expected example for each query of the set, on a built site."""
+    """The rank of an expected example for each query of the test set, then of the unseen set, on a built site."""
     with SiteServer(site, PROJECT_PATH) as server:
         page = browser.new_page()
         outcomes = driver.evaluate(page, server.root, PAIRS, example_url)
@@ -38,9 +39,9 @@ def ranks_in(browser, site: Path, driver) -> list[int | None]:
 
 
 def rank_lines(previous: list[int | None], new: list[int | None]) -> str:
-    lines = [f"{'kind':<11}{'before':>7}{'after':>6}  query  (* one of the original 30)"]
-    for i, ((kind, query, _), before, after) in enumerate(zip(TEST_SET, previous, new)):
-        mark = "*" if i < len(ORIGINAL) else " "
+    lines = [f"{'kind':<11}{'before':>7}{'after':>6}  query  (* one of the original 30, ? unseen)"]
+    for i, ((kind, query, _), before, after) in enumerate(zip(QUERIES, previous, new)):
+        mark = "*" if i < len(ORIGINAL) else "?" if i >= len(TEST_SET) else " "
         lines.append(f"{kind:<11}{before or '-':>7}{after or '-':>6} {mark}{query}")
     return "\n".join(lines)
 
@@ -56,11 +57,12 @@ def main() -> None:
             previous = ranks_in(browser, previous_site, previous_search)
             new = ranks_in(browser, new_site, new_search)
             browser.close()
-    kinds = [kind for kind, _, _ in TEST_SET]
+    kinds = [kind for kind, _, _ in QUERIES]
     print(rank_lines(previous, new))
-    print()
-    print(score_table({f"previous ({PREVIOUS}, lunr)": scores(list(zip(kinds, previous))),
-                       "new (Pagefind)": scores(list(zip(kinds, new)))}))
+    for name, part in (("the test set", slice(0, len(TEST_SET))), ("the unseen set", slice(len(TEST_SET), None))):
+        print(f"\n{name}, {len(kinds[part])} queries")
+        print(score_table({f"previous ({PREVIOUS}, lunr)": scores(list(zip(kinds[part], previous[part]))),
+                           "new (Pagefind)": scores(list(zip(kinds[part], new[part])))}))
     original = len(ORIGINAL)
     for name, ranks in (("previous", previous), ("new", new)):
         top3 = sum(1 for rank in ranks[:original] if rank and rank <= 3)
