@@ -2,8 +2,9 @@
 
 Prints, per kind of query, the hits in the first 1, 3 and 5 results and the
 mean reciprocal rank, for the test set and, apart, for the unseen set; asserts
-what issue 8 requires of the test set: the 30 queries of the set before the
-new search each land in the first three.
+what issue 8 requires: the 30 queries of the set before the new search each
+land in the first three, and of the unseen queries at least 34 of 40 land in
+the first five, with no kind below half.
 """
 from __future__ import annotations
 
@@ -36,13 +37,18 @@ def test_each_city_query_names_an_expected_city_by_a_local_name_or_alias(library
 
 
 @pytest.mark.browser
-def test_the_test_set_in_chromium_keeps_the_original_thirty_in_the_first_three(server, visit, search_report):
+def test_the_test_set_in_chromium_keeps_the_original_thirty_in_the_first_three_and_the_unseen_set_at_the_bar(
+        server, visit, search_report):
     outcomes = evaluate(visit.page, server.root, [(query, expected) for _, query, expected in TEST_SET], example_url)
     ranks = [rank for _, rank, _ in outcomes]
     table = score_table({"new search": scores([(kind, rank) for (kind, _, _), rank in zip(TEST_SET, ranks)])})
     unseen = evaluate(visit.page, server.root, [(query, expected) for _, query, expected in UNSEEN], example_url)
-    unseen_table = score_table({"new search": scores([(kind, rank) for (kind, _, _), (_, rank, _) in zip(UNSEEN, unseen)])})
+    unseen_scores = scores([(kind, rank) for (kind, _, _), (_, rank, _) in zip(UNSEEN, unseen)])
+    unseen_table = score_table({"new search": unseen_scores})
     search_report.append(f"{report(outcomes)}\n\n{table}\n\nthe unseen set (not tuned on):\n{report(unseen)}\n\n{unseen_table}")
     missed = [(query, rank) for (query, rank, _), _ in zip(outcomes, ORIGINAL) if not rank or rank > 3]
     assert missed == [], f"original queries outside the first three (query, rank):\n{missed}\n{table}"
+    # Issue 8's bar for queries the project does not see: 34 of 40 in the first five, no kind below half.
+    assert unseen_scores["all"][3] >= 34, unseen_table
+    assert [kind for kind in KINDS if unseen_scores[kind][3] < unseen_scores[kind][0] / 2] == [], unseen_table
     assert visit.foreign == []
