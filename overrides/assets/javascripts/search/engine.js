@@ -107,7 +107,7 @@ export function createEngine() {
         // Nothing new a word fewer: go to the words one unseen result holds most of.
         const alone = await Promise.all(kept.map((word) => ask(pf, word, options)));
         const rest = mostHeld(kept, alone, seen);
-        if (!rest) break;
+        if (!rest || rest.length === kept.length) break; // the second: only if Pagefind's words disagreed
         best = { rest, found: await ask(pf, rest.join(' '), options) };
       }
       levels.push({ chosen: best, others: tries.filter((t) => t !== best) });
