@@ -36,15 +36,18 @@ def test_each_city_query_names_an_expected_city_by_a_local_name_or_alias(library
         assert any(name in query for name in other_names), (query, sorted(other_names))
 
 
+def _searched(page, root: str, queries):
+    """Each query's outcome on the search page, the scores per kind, and their table."""
+    outcomes = evaluate(page, root, [(query, expected) for _, query, expected in queries], example_url)
+    kinds_scores = scores([(kind, rank) for (kind, _, _), (_, rank, _) in zip(queries, outcomes)])
+    return outcomes, kinds_scores, score_table({"new search": kinds_scores})
+
+
 @pytest.mark.browser
 def test_the_test_set_in_chromium_keeps_the_original_thirty_in_the_first_three_and_the_unseen_set_at_the_bar(
         server, visit, search_report):
-    outcomes = evaluate(visit.page, server.root, [(query, expected) for _, query, expected in TEST_SET], example_url)
-    ranks = [rank for _, rank, _ in outcomes]
-    table = score_table({"new search": scores([(kind, rank) for (kind, _, _), rank in zip(TEST_SET, ranks)])})
-    unseen = evaluate(visit.page, server.root, [(query, expected) for _, query, expected in UNSEEN], example_url)
-    unseen_scores = scores([(kind, rank) for (kind, _, _), (_, rank, _) in zip(UNSEEN, unseen)])
-    unseen_table = score_table({"new search": unseen_scores})
+    outcomes, _, table = _searched(visit.page, server.root, TEST_SET)
+    unseen, unseen_scores, unseen_table = _searched(visit.page, server.root, UNSEEN)
     search_report.append(f"{report(outcomes)}\n\n{table}\n\nthe unseen set (not tuned on):\n{report(unseen)}\n\n{unseen_table}")
     missed = [(query, rank) for (query, rank, _), _ in zip(outcomes, ORIGINAL) if not rank or rank > 3]
     assert missed == [], f"original queries outside the first three (query, rank):\n{missed}\n{table}"

@@ -185,11 +185,8 @@ export function mostHeld(words, alone, seen) {
       held.set(r.id, entry);
     }
   });
-  let best = null;
-  for (const entry of held.values()) {
-    const more = best && entry.places.length - best.places.length;
-    if (!best || more > 0 || (more === 0 && entry.score > best.score)) best = entry;
-  }
+  const better = (a, b) => a.places.length - b.places.length || a.score - b.score;
+  const best = [...held.values()].reduce((a, b) => (a && better(a, b) >= 0 ? a : b), null);
   return best && best.places.map((i) => words[i]);
 }
 
