@@ -92,6 +92,10 @@ test("a query's words come rarest first, misspellings corrected, unknown words s
   assert.deepEqual(meaning.words, ['hire', 'employers', 'refugees']);
   assert.deepEqual(meaning.unknown, ['zorbs']);
   assert.deepEqual(meaning.corrections, []);
+  // The library holds 106 words: "hire" and "hiring" (6 of them) are rarer than "employers" (30).
+  assert.deepEqual(Object.keys(meaning.rarity), ['hire', 'employers', 'refugees']);
+  assert.ok(Math.abs(meaning.rarity.hire - Math.log(106 / 6)) < 1e-12);
+  assert.ok(meaning.rarity.hire > meaning.rarity.employers && meaning.rarity.employers > meaning.rarity.refugees);
   const fixed = interpret('procurment clause', vocabulary);
   assert.deepEqual(fixed.words, ['procurement']);
   assert.deepEqual(fixed.corrections, [{ from: 'procurment', to: 'procurement' }]);
@@ -140,11 +144,23 @@ test('widening takes the search whose new results match best, not one that repea
 test('when no search with a word fewer finds anything new, widening keeps the words one unseen result holds most of', () => {
   const found = (...pairs) => ({ results: pairs.map(([id, score]) => ({ id, score })) });
   const words = ['emergency', 'refugee', 'integration'];
+  const even = { emergency: 1, refugee: 1, integration: 1 };
   const alone = [found(['munich', 5], ['riga', 1]), found(['munich', 2], ['athens', 9]), found(['athens', 1], ['munich', 1], ['riga', 1])];
-  assert.deepEqual(mostHeld(words, alone, new Set()), ['emergency', 'refugee', 'integration']);
-  assert.deepEqual(mostHeld(words, alone, new Set(['munich'])), ['refugee', 'integration']);
-  assert.deepEqual(mostHeld(words, alone, new Set(['munich', 'athens'])), ['emergency', 'integration']);
-  assert.equal(mostHeld(words, alone, new Set(['munich', 'athens', 'riga'])), null);
+  assert.deepEqual(mostHeld(words, alone, new Set(), even), ['emergency', 'refugee', 'integration']);
+  assert.deepEqual(mostHeld(words, alone, new Set(['munich']), even), ['refugee', 'integration']);
+  assert.deepEqual(mostHeld(words, alone, new Set(['munich', 'athens']), even), ['emergency', 'integration']);
+  assert.equal(mostHeld(words, alone, new Set(['munich', 'athens', 'riga']), even), null);
+});
+
+test('the words one result holds are counted by how telling they are: one rare word outweighs two common ones', () => {
+  const found = (...ids) => ({ results: ids.map((id) => ({ id, score: 1 })) });
+  const words = ['breakfast', 'meetings', 'hiring', 'employer'];
+  // Oslo's text alone holds "breakfast", and "employer"; Tampere's holds the three commoner words.
+  const alone = [found('oslo'), found('tampere'), found('tampere'), found('tampere', 'oslo')];
+  const even = { breakfast: 1, meetings: 1, hiring: 1, employer: 1 };
+  assert.deepEqual(mostHeld(words, alone, new Set(), even), ['meetings', 'hiring', 'employer']);
+  const telling = { breakfast: 6, meetings: 1.5, hiring: 1.5, employer: 1 };
+  assert.deepEqual(mostHeld(words, alone, new Set(), telling), ['breakfast', 'employer']);
 });
 
 test('a widened search lists the results matching more words first, and only those of the last level', () => {

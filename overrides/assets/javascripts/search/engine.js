@@ -59,7 +59,7 @@ export function createEngine() {
 
   async function find(pf, meaning, filters, isCurrent) {
     const found = await (meaning.asked.length
-      ? widening(pf, meaning.words, filters, isCurrent)
+      ? widening(pf, meaning, filters, isCurrent)
       : browsing(pf, filters));
     return found && isCurrent() ? first(found, meaning.words) : null;
   }
@@ -85,7 +85,7 @@ export function createEngine() {
     return { results: found.results, matchingAll: found.results.length, level: null, options, counts: found.filters };
   }
 
-  async function widening(pf, words, filters, isCurrent) {
+  async function widening(pf, { words, rarity }, filters, isCurrent) {
     const options = { filters: pagefindFilters(filters) };
     let kept = words;
     let found = await ask(pf, kept.join(' '), options);
@@ -106,7 +106,7 @@ export function createEngine() {
       if (best.found.results.every((r) => seen.has(r.id))) {
         // Nothing new a word fewer: go to the words one unseen result holds most of.
         const alone = await Promise.all(kept.map((word) => ask(pf, word, options)));
-        const rest = mostHeld(kept, alone, seen);
+        const rest = mostHeld(kept, alone, seen, rarity);
         if (!rest || rest.length === kept.length) break; // the second: only if Pagefind's words disagreed
         best = { rest, found: await ask(pf, rest.join(' '), options) };
       }

@@ -41,8 +41,17 @@ export function frequency(word, vocabulary) {
   return n;
 }
 
+// How many words the library holds in all, counted once per vocabulary.
+const totals = new WeakMap();
+function total(vocabulary) {
+  if (!totals.has(vocabulary)) totals.set(vocabulary, Object.values(vocabulary).reduce((sum, n) => sum + n, 0));
+  return totals.get(vocabulary);
+}
+
 // The query's words that the library uses, misspellings corrected, rarest
-// first; the words it does not use; and what was corrected.
+// first, and how telling each is (``rarity``: the log of how much rarer it is
+// than the library's average word, so that a word one text uses outweighs
+// two that many use); the words it does not use; and what was corrected.
 export function interpret(query, vocabulary) {
   const asked = terms(query);
   const found = asked.map((word) => {
@@ -54,6 +63,7 @@ export function interpret(query, vocabulary) {
   return {
     asked,
     words: usable.map((t) => t.word),
+    rarity: Object.fromEntries(usable.map((t) => [t.word, Math.log(total(vocabulary) / t.n)])),
     unknown: found.filter((t) => t.n === 0).map((t) => t.word),
     corrections: found.filter((t) => t.from).map((t) => ({ from: t.from, to: t.word })),
   };

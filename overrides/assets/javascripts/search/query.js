@@ -171,21 +171,23 @@ export function bestWidening(tries, seen) {
 // When no search with one word fewer finds anything new, dropping the
 // commonest word next is blind: it can end on two rare words that no text
 // uses together. The words to keep are those of the result, not yet ``seen``,
-// that holds most of them (then the best scored), found by searching each word
-// ``alone``: no search between finds more, as no result holds more of the
-// words. Null when no word alone finds anything new.
-export function mostHeld(words, alone, seen) {
+// that holds most of them, each word counted by its ``rarity`` (then the best
+// scored), found by searching each word ``alone``: no search between finds
+// more, as no result holds more of the words. Null when no word alone finds
+// anything new.
+export function mostHeld(words, alone, seen, rarity) {
   const held = new Map();
   alone.forEach((found, i) => {
     for (const r of found.results) {
       if (seen.has(r.id)) continue;
-      const entry = held.get(r.id) ?? { places: [], score: 0 };
+      const entry = held.get(r.id) ?? { places: [], worth: 0, score: 0 };
       entry.places.push(i);
+      entry.worth += rarity[words[i]];
       entry.score += r.score;
       held.set(r.id, entry);
     }
   });
-  const better = (a, b) => a.places.length - b.places.length || a.score - b.score;
+  const better = (a, b) => a.worth - b.worth || a.score - b.score;
   const best = [...held.values()].reduce((a, b) => (a && better(a, b) >= 0 ? a : b), null);
   return best && best.places.map((i) => words[i]);
 }
