@@ -11,7 +11,7 @@ from generator.library import Library
 from generator.listing import city_pages, listing, theme_pages, toolkits_of
 from generator.map import cities_map
 from generator.page import Page, crumbs, meta
-from generator.search import example_records, page_records, section_records
+from generator.search import example_records, page_records, section_records, synonym_groups
 from generator.synonyms import Synonyms, synonym_matchers
 
 
@@ -86,7 +86,8 @@ def site_pages(library: Library, handwritten: dict[str, str]) -> list[Page]:
         *listing(links.EXAMPLES, "examples.md.j2", "All examples", (), library.examples, paging.EXAMPLE_ROWS,
                  lambda at, shown: {"rows": shown, "per_page": paging.EXAMPLE_ROWS, "count": len(library.examples),
                                     "credited": views.published(library, toolkits_of(shown))}),
-        Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs(), hide=["toc"], search_page=True), every),
+        Page(links.SEARCH, "search.md.j2", meta("Search the library", crumbs=crumbs(), hide=["toc"], search_page=True),
+             {**every, "synonyms": synonym_groups(library)}),
         Page(links.ABOUT, "about.md.j2", meta("About", crumbs=crumbs()),
              {"about": handwritten["about"], "credited": views.published(library, _about_sources(library)),
               **_parts("about", "About", views.about_sections(library, handwritten["about"]), matchers),

@@ -39,14 +39,25 @@ def hidden_words(text: str, matchers, *names: str) -> list[str]:
     return list(dict.fromkeys(words))
 
 
-def marker(record: dict) -> Markup:
-    """The opening marker of a record; attribute-escaped, so content stays text.
+def data_attribute(name: str, value) -> Markup:
+    """An attribute holding a value as JSON; attribute-escaped, so content stays text.
 
     The attribute is single-quoted, so that the JSON's many double quotes need
     no character reference (the indexer reads every marker of every page)."""
-    data = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    data = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     escaped = html.escape(data, quote=False).replace("'", "&#x27;")
-    return Markup(f"<div hidden data-search-record='{escaped}'></div>")
+    return Markup(f"{name}='{escaped}'")
+
+
+def marker(record: dict) -> Markup:
+    """The opening marker of a record."""
+    return Markup(f"<div hidden {data_attribute('data-search-record', record)}></div>")
+
+
+def synonym_groups(library: Library) -> Markup:
+    """The synonym groups, for the search page to mark in a result the words it
+    was found by in place of the query's own ("tender" marks "procurement")."""
+    return data_attribute("data-synonyms", [list(group.terms) for group in library.synonyms])
 
 
 def example_records(library: Library, matchers: Synonyms) -> dict[str, dict]:

@@ -61,6 +61,9 @@ INERT = [
          shown="[the collection] (javascript:alert(1))"),
     Case("search term", "themes.yaml", "search_terms: [tender", f"search_terms: ['tender {PAYLOAD}'",
          page="themes/procurement/"),
+    # Synonyms are not shown: the search page carries them for its script, which marks them in results.
+    Case("synonym", "synonyms.yaml", "- terms: [data, statistics]", f"- terms: [data, statistics, 'it''s {PAYLOAD}']",
+         page="search/?q=statistics", shown="Search the library"),
 ]
 
 REJECTED = [

@@ -66,6 +66,16 @@ def test_the_search_page_contract_and_what_a_result_shows(server, visit):
     assert re.match(r"\d+ results", page.locator("#ic-search-status").inner_text())
 
 
+def test_a_result_marks_the_synonyms_it_was_found_by(server, visit):
+    page = visit.page
+    results = search(page, server.root, "tender conditions to take on jobless people")
+    copenhagen = example_url("cultural-diversity/procurement#copenhagen")
+    assert copenhagen in results[:5], results
+    marks = page.locator("#search-results ol > li").nth(results.index(copenhagen)).locator("mark").all_inner_texts()
+    # The text says "procurement" and "unemployed": content/synonyms.yaml puts them with "tender" and "jobless".
+    assert {"procurement", "unemployed"} <= {mark.lower() for mark in marks}, marks
+
+
 def test_a_part_of_the_about_page_is_a_result_that_opens_at_its_heading(server, visit):
     page = visit.page
     results = search(page, server.root, "peer review")

@@ -6,6 +6,7 @@ import {
   bestWidening,
   closeness,
   excerpt,
+  markedTerms,
   gathered,
   mostHeld,
   pagefindFilters,
@@ -54,6 +55,18 @@ test('the excerpt shows the window with the most query words, marked', () => {
   const marked = pieces.filter((p) => p.mark).map((p) => p.text);
   assert.deepEqual(marked, ['clause', 'procurement']);
   assert.equal(pieces[0].text, '… ');
+});
+
+test('a result marks the synonyms of the query it was found by, phrases spaced or hyphenated', () => {
+  const groups = [['procurement', 'tender', 'social clause'], ['unemployed', 'jobless', 'out of work'], ['task force', 'taskforce']];
+  assert.deepEqual(markedTerms(['tender', 'rules'], groups), ['tender', 'rules', 'procurement', 'social clause']);
+  assert.deepEqual(markedTerms(['jobless'], groups), ['jobless', 'unemployed', 'out of work']);
+  assert.deepEqual(markedTerms(['task', 'force'], groups), ['task', 'force', 'task force', 'taskforce']);
+  assert.deepEqual(markedTerms(['task'], groups), ['task'], 'one word of a phrase is not the phrase');
+  assert.deepEqual(markedTerms(['clause'], groups), ['clause']);
+  const text = 'The contracts have a social-clause for people out of work; procurements follow.';
+  const marked = excerpt(text, markedTerms(['tender', 'jobless'], groups)).filter((p) => p.mark).map((p) => p.text);
+  assert.deepEqual(marked, ['social-clause', 'out of work', 'procurements']);
 });
 
 test('closeness counts pairs of query words used near each other', () => {

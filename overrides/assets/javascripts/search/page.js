@@ -1,7 +1,7 @@
 // The search page (search/): query and filters live in the address, so a
 // search can be bookmarked and shared; with no query it lists the examples the
 // filters select, so it is also the example finder.
-import { FILTERS, readState, terms, writeState } from './query.js';
+import { FILTERS, markedTerms, readState, terms, writeState } from './query.js';
 import { FIRST as PAGE_SIZE, readResult } from './engine.js';
 import { element, resultItem } from './render.js';
 import { FILTER_LABELS, filterGroups } from './filters.js';
@@ -11,6 +11,7 @@ export function mountPage(container, engine, root) {
   const status = container.querySelector('#ic-search-status');
   const filtersBox = container.querySelector('#ic-search-filters');
   const resultsBox = container.querySelector('#search-results');
+  const synonyms = JSON.parse(container.dataset.synonyms ?? '[]');
   let state = readState(location.search);
   const opened = new Set(); // the filters a reader opened on a narrow screen
   let run = 0;
@@ -102,7 +103,7 @@ export function mountPage(container, engine, root) {
   }
 
   function renderResults(outcome) {
-    const queryTerms = terms(state.q);
+    const queryTerms = markedTerms(terms(state.q), synonyms);
     const list = element('ol', 'ic-results');
     outcome.first.forEach((data) => list.append(resultItem(data, queryTerms, root)));
     resultsBox.replaceChildren(list);

@@ -49,11 +49,32 @@ export function stem(term) {
   return cut.length >= 3 ? cut : term;
 }
 
+const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Each term in any of its forms: a word by its stem, a phrase ("task force",
+// "anti-rumour") word by word, spaced or hyphenated, its last word by its stem.
 export function matcher(queryTerms) {
-  if (!queryTerms.length) return null;
-  const stems = [...new Set(queryTerms.map(stem))].sort((a, b) => b.length - a.length);
-  const escaped = stems.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const forms = [
+    ...new Set(
+      queryTerms.map((term) => {
+        const parts = words(term);
+        return [...parts.slice(0, -1).map(escaped), escaped(stem(parts.at(-1) ?? term))].join('[\\s\\-]+');
+      }),
+    ),
+  ].sort((a, b) => b.length - a.length);
+  if (!forms.length) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+}
+
+// The words to mark in a result: the query's own and the other terms of
+// their synonym groups (content/synonyms.yaml, as the search page carries
+// them), by which the result may have been found instead: "tender" marks
+// "procurement" too. A group counts when the query holds every word of one
+// of its terms.
+export function markedTerms(queryTerms, groups) {
+  const asked = new Set(queryTerms.map(stem));
+  const used = groups.filter((group) => group.some((term) => words(term).every((word) => asked.has(stem(word)))));
+  return [...new Set([...queryTerms, ...used.flat().map((term) => term.toLowerCase())])];
 }
 
 // What a result shows of its text: its first ``meta.words`` words in what
