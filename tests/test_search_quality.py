@@ -3,7 +3,7 @@
 Prints, per kind of query, the hits in the first 1, 3 and 5 results and the
 mean reciprocal rank, for the test set and, apart, for the unseen set; asserts
 what issue 8 requires: the 30 queries of the set before the new search each
-land in the first three, and of the unseen queries at least 34 of 40 land in
+land in the first three, and of the unseen queries at least 34 in 40 land in
 the first five, with no kind below half.
 """
 from __future__ import annotations
@@ -21,9 +21,10 @@ def test_the_set_has_sixty_queries_of_five_kinds_each_expecting_real_examples(li
     assert [(query, expected - examples) for _, query, expected in TEST_SET if expected - examples] == []
 
 
-def test_the_unseen_set_has_forty_new_queries_of_five_kinds_expecting_real_examples(library):
+def test_the_unseen_set_has_new_queries_forty_at_a_time_of_five_kinds_expecting_real_examples(library):
     examples = {placed.id for placed in library.examples}
-    assert [kind for kind, _, _ in UNSEEN] == [kind for kind in KINDS for _ in range(8)]
+    assert len(UNSEEN) >= 80 and len({query for _, query, _ in UNSEEN}) == len(UNSEEN)
+    assert [kind for kind, _, _ in UNSEEN] == [kind for kind in KINDS for _ in range(8)] * (len(UNSEEN) // 40)
     assert {query for _, query, _ in UNSEEN}.isdisjoint(query for _, query, _ in TEST_SET)
     assert [(query, expected - examples) for _, query, expected in UNSEEN if expected - examples] == []
 
@@ -51,7 +52,7 @@ def test_the_test_set_in_chromium_keeps_the_original_thirty_in_the_first_three_a
     search_report.append(f"{report(outcomes)}\n\n{table}\n\nthe unseen set (not tuned on):\n{report(unseen)}\n\n{unseen_table}")
     missed = [(query, rank) for (query, rank, _), _ in zip(outcomes, ORIGINAL) if not rank or rank > 3]
     assert missed == [], f"original queries outside the first three (query, rank):\n{missed}\n{table}"
-    # Issue 8's bar for queries the project does not see: 34 of 40 in the first five, no kind below half.
-    assert unseen_scores["all"][3] >= 34, unseen_table
+    # Issue 8's bar for queries the project does not see: 34 in 40 in the first five, no kind below half.
+    assert unseen_scores["all"][3] >= 34 * len(UNSEEN) / 40, unseen_table
     assert [kind for kind in KINDS if unseen_scores[kind][3] < unseen_scores[kind][0] / 2] == [], unseen_table
     assert visit.foreign == []
