@@ -1,8 +1,9 @@
 """Turn the records of a built site into the small documents Pagefind indexes.
 
 Each record becomes an HTML document of its own: its visible text first, then
-its title and the words it is found by but does not show, weighted low, and
-its filters and metadata. The result list reads the text back as the first
+its title, its context (weighted low), the words it is found by but does not
+show (weighted as its text: a synonym, a spelling variant or a local name
+stands for a word of it), and its filters and metadata. The result list reads the text back as the first
 ``words`` words of what Pagefind holds (query.shownText), so the text is held
 once in the index. On a large site the pages are read by several processes,
 each its own share of them: reading is most of the indexer's own time.
@@ -44,7 +45,7 @@ def record_html(record: Record) -> str:
     heading = data.get("heading", data["title"])
     place = data["meta"].get("city", "")
     parts = [(text_weight, " ".join(record.text.split())), (title_weight, heading), (text_weight, place),
-             (0.5, data.get("context", "")), (text_weight / 2, " ".join(data["hidden"]))]
+             (0.5, data.get("context", "")), (text_weight, " ".join(data["hidden"]))]
     found_by = " ".join(f'<span data-pagefind-weight="{weight:g}">{escape(words)}</span>'
                         for weight, words in parts if words)
     filters = "".join(_value("filter", name, v) for name, values in sorted(data["filters"].items()) for v in values)

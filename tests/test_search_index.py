@@ -4,11 +4,13 @@ record without being shown; the Pagefind bundle and the vocabulary beside it."""
 from __future__ import annotations
 
 import gzip
+import html
 import json
 import re
 from collections import Counter
 
 from generator import links, views
+from generator.search import WEIGHTS
 from generator.search_documents import record_html, write_documents
 from generator.search_index import BUNDLE, VOCABULARY, built_pages
 from generator.search_records import page_url, records_of
@@ -166,6 +168,15 @@ def test_record_documents_escape_what_content_holds(search_records):
     hostile = type(record)(record.url, {**record.data, "title": '<img src=x onerror="alert(1)">'}, "<script>")
     html = record_html(hostile)
     assert "<img" not in html and "<script>" not in html
+
+
+def test_a_record_is_found_by_its_hidden_words_as_by_its_text_and_by_its_context_less(search_records):
+    example = next(r for r in search_records if r.data["kind"] == "example" and r.data["hidden"])
+    weights = {html.unescape(words): float(weight) for weight, words in re.findall(
+        r'<span data-pagefind-weight="([\d.]+)">([^<]*)</span>', record_html(example))}
+    text, hidden = weights[" ".join(example.text.split())], weights[" ".join(example.data["hidden"])]
+    assert hidden == text == WEIGHTS["example"][1]
+    assert weights[example.data["context"]] < text
 
 
 def test_documents_are_the_same_written_by_one_process_or_several(site, search_records, tmp_path):
