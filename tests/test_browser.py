@@ -118,6 +118,18 @@ def test_a_misspelt_word_is_corrected_with_a_suggestion(server, visit):
     assert any(path.startswith("toolkits/cultural-diversity/procurement/#") for path in results[:5]), results
 
 
+def test_a_word_no_page_uses_is_named_as_left_out(server, visit):
+    page = visit.page
+    results = search(page, server.root, "busting stereotypes about newcomers")
+    assert "No page uses “busting”; the search leaves it out." in page.locator("#ic-search-status").inner_text()
+    assert results, "the other words still search"
+    search(page, server.root, "zorbs and qwxyz for refugees")
+    assert "No page uses “zorbs” or “qwxyz”; the search leaves them out." in \
+        page.locator("#ic-search-status").inner_text()
+    search(page, server.root, "stereotypes")
+    assert "No page uses" not in page.locator("#ic-search-status").inner_text()
+
+
 def test_a_search_that_finds_nothing_offers_the_filter_to_drop(server, visit, library):
     page = visit.page
     assert search(page, server.root, "procurement", city=["Tampere"]) == []

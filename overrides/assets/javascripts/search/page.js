@@ -72,6 +72,12 @@ export function mountPage(container, engine, root) {
         : 'none with every word of the search; they match';
       status.append(` (${rest} “${outcome.level}”)`);
     }
+    if (state.q.trim() && outcome.unknown.length) {
+      // Dropped from the search: say so, so that the reader can put it another way.
+      const named = outcome.unknown.map((word) => `“${word}”`).join(' or ');
+      const it = outcome.unknown.length === 1 ? 'it' : 'them';
+      status.append(element('span', 'ic-search__suggestion', ` No page uses ${named}; the search leaves ${it} out.`));
+    }
     for (const { from, to } of outcome.corrections) {
       const note = element('span', 'ic-search__suggestion');
       note.append(` No page uses “${from}”. Did you mean `, searchFor(state.q.replace(new RegExp(from, 'i'), to)), '?');
