@@ -73,7 +73,8 @@ export function matcher(queryTerms) {
 // of its terms.
 export function markedTerms(queryTerms, groups) {
   const asked = new Set(queryTerms.map(stem));
-  const used = groups.filter((group) => group.some((term) => words(term).every((word) => asked.has(stem(word)))));
+  const holds = (parts) => parts.length > 0 && parts.every((word) => asked.has(stem(word)));
+  const used = groups.filter((group) => group.some((term) => holds(words(term))));
   return [...new Set([...queryTerms, ...used.flat().map((term) => term.toLowerCase())])];
 }
 
