@@ -3,9 +3,9 @@
 Each record becomes an HTML document of its own: its visible text first, then
 its title, its context (weighted low), the words it is found by but does not
 show (weighted as its text: a synonym, a spelling variant or a local name
-stands for a word of it), and its filters and metadata. The result list reads the text back as the first
-``words`` words of what Pagefind holds (query.shownText), so the text is held
-once in the index. On a large site the pages are read by several processes,
+stands for a word of it), and its filters and metadata. The result list reads
+the text back as the first ``words`` words of what Pagefind holds
+(query.shownText), so the text is held once in the index. On a large site the pages are read by several processes,
 each its own share of them: reading is most of the indexer's own time.
 """
 from __future__ import annotations

@@ -65,6 +65,8 @@ test('a result marks the synonyms of the query it was found by, phrases spaced o
   assert.deepEqual(markedTerms(['task'], groups), ['task'], 'one word of a phrase is not the phrase');
   assert.deepEqual(markedTerms(['clause'], groups), ['clause']);
   assert.deepEqual(markedTerms(['clause'], [['–', 'dash']]), ['clause'], 'a term of no word is no word of the query');
+  const dashes = excerpt('a dash – here', markedTerms(['dash'], [['–', 'dash']])).filter((p) => p.mark);
+  assert.deepEqual(dashes.map((p) => p.text), ['dash'], 'nor is it marked');
   const text = 'The contracts have a social-clause for people out of work; procurements follow.';
   const marked = excerpt(text, markedTerms(['tender', 'jobless'], groups)).filter((p) => p.mark).map((p) => p.text);
   assert.deepEqual(marked, ['social-clause', 'out of work', 'procurements']);

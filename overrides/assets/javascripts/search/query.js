@@ -53,14 +53,11 @@ const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Each term in any of its forms: a word by its stem, a phrase ("task force",
 // "anti-rumour") word by word, spaced or hyphenated, its last word by its stem.
+// A term with no word in it (a dash) matches nothing.
 export function matcher(queryTerms) {
+  const phrases = queryTerms.map(words).filter((parts) => parts.length);
   const forms = [
-    ...new Set(
-      queryTerms.map((term) => {
-        const parts = words(term);
-        return [...parts.slice(0, -1).map(escaped), escaped(stem(parts.at(-1) ?? term))].join('[\\s\\-]+');
-      }),
-    ),
+    ...new Set(phrases.map((parts) => [...parts.slice(0, -1), stem(parts.at(-1))].map(escaped).join('[\\s\\-]+'))),
   ].sort((a, b) => b.length - a.length);
   if (!forms.length) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})[\\p{L}\\p{N}]*`, 'giu');
