@@ -20,6 +20,12 @@ function enhance(table) {
   if (table.dataset.icSortable) return;
   table.dataset.icSortable = 'true';
   const headings = [...table.tHead.rows[0].cells];
+  // Each cell names its column, for a phone, where every row is shown as a card (library.css).
+  for (const row of table.tBodies[0].rows) {
+    [...row.cells].forEach((cell, column) => {
+      cell.dataset.label = headings[column]?.textContent.trim() ?? '';
+    });
+  }
   headings.forEach((heading, column) => {
     const button = document.createElement('button');
     button.type = 'button';
