@@ -267,29 +267,6 @@ def test_missing_page_shows_the_404_page_styled_under_the_project_path(server, v
     assert page.locator("h1").inner_text().startswith("Toolkits")
 
 
-def test_on_a_phone_each_example_of_the_table_is_a_card_that_fits_the_screen(server, browser):
-    context = browser.new_context(viewport={"width": 390, "height": 800})
-    page = context.new_page()
-    page.goto(server.url("examples/"))
-    row = page.locator(".ic-sortable tbody tr").first
-    row.locator("td").first.wait_for()
-    page.wait_for_function("document.querySelector('.ic-sortable table').dataset.icSortable")
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    table = page.locator(".ic-sortable table")
-    assert table.evaluate("t => t.scrollWidth <= t.clientWidth")
-    cells = row.locator("td")
-    labels = cells.evaluate_all("cs => cs.map(c => getComputedStyle(c, '::before').content)")
-    assert labels == ["none", '"Country"', '"Toolkit"', '"Key factor"', '"Themes"']
-    boxes = [cells.nth(i).bounding_box() for i in range(cells.count())]
-    assert all(box["x"] >= 0 and box["x"] + box["width"] <= 390 for box in boxes)
-    assert [box["y"] for box in boxes] == sorted(box["y"] for box in boxes) and boxes[0]["y"] < boxes[-1]["y"]
-    heading = page.locator(".ic-sortable th", has_text="City")  # the headings still sort, above the cards
-    heading.locator("button").click()
-    cities = page.locator(".ic-sortable tbody tr td:first-child").all_inner_texts()
-    assert cities == sorted(cities) and heading.get_attribute("aria-sort") == "ascending"
-    context.close()
-
-
 def test_on_a_wide_screen_the_examples_are_a_table(server, visit):
     page = visit.page
     page.goto(server.url("examples/"))

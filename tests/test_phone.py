@@ -47,7 +47,7 @@ def test_wide_tables_scroll_in_their_own_box_with_a_visible_cue(server, phone):
     box = phone.locator("#who-did-what ~ div .ic-matrix")
     assert box.evaluate("b => b.scrollWidth > b.clientWidth && getComputedStyle(b).overflowX === 'auto'")
     assert box.locator(".ic-scroll-cue").is_visible()
-    phone.goto(server.url("examples/"))
+    phone.goto(server.url("themes/"))  # the examples table is cards on a phone (the test below)
     wrap = phone.locator(".md-typeset__scrollwrap").first
     assert wrap.evaluate("b => b.scrollWidth > b.clientWidth")
     assert "radial-gradient" in wrap.evaluate("b => getComputedStyle(b).backgroundImage")
@@ -112,3 +112,24 @@ def test_on_a_laptop_screen_the_search_page_shows_three_results(server, browser)
     excerpt = third.locator(".ic-result__excerpt").bounding_box()
     assert excerpt["y"] + excerpt["height"] <= 800, "the third result's excerpt is below the first screen"
     context.close()
+
+
+def test_on_a_phone_each_example_of_the_table_is_a_card_that_fits_the_screen(server, phone):
+    page = phone
+    page.goto(server.url("examples/"))
+    row = page.locator(".ic-sortable tbody tr").first
+    row.locator("td").first.wait_for()
+    page.wait_for_function("document.querySelector('.ic-sortable table').dataset.icSortable")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    table = page.locator(".ic-sortable table")
+    assert table.evaluate("t => t.scrollWidth <= t.clientWidth")
+    cells = row.locator("td")
+    labels = cells.evaluate_all("cs => cs.map(c => getComputedStyle(c, '::before').content)")
+    assert labels == ["none", '"Country"', '"Toolkit"', '"Key factor"', '"Themes"']
+    boxes = [cells.nth(i).bounding_box() for i in range(cells.count())]
+    assert all(box["x"] >= 0 and box["x"] + box["width"] <= 390 for box in boxes)
+    assert [box["y"] for box in boxes] == sorted(box["y"] for box in boxes) and boxes[0]["y"] < boxes[-1]["y"]
+    heading = page.locator(".ic-sortable th", has_text="City")  # the headings still sort, above the cards
+    heading.locator("button").click()
+    cities = page.locator(".ic-sortable tbody tr td:first-child").all_inner_texts()
+    assert cities == sorted(cities) and heading.get_attribute("aria-sort") == "ascending"
