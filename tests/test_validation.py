@@ -278,3 +278,13 @@ def test_an_entity_keeps_the_place_of_its_values_from_reading(content):
 def test_a_heading_cannot_take_an_anchor_its_page_already_has(content, file, old, slug, field, page):
     edit(content, file, f"slug: {old}", f"slug: {slug}")
     expect(content, file, slug, field, f"'{slug}' is already an anchor of the {page} page; choose another slug")
+
+
+def test_reading_leaves_the_garbage_collector_on_whether_or_not_the_content_is_valid(content):
+    import gc
+    load_library(content)
+    assert gc.isenabled()
+    (content / "cities.yaml").write_text("- slug: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ContentError):
+        load_library(content)
+    assert gc.isenabled()
