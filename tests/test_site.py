@@ -9,7 +9,9 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
+from benchmarks.scale import IN_BUILD
 from generator import links
+from generator.build import render_site
 from tests.conftest import CONTENT
 from tests.support.sitebuild import build_site
 
@@ -32,6 +34,13 @@ def url_path_of(site, file: Path) -> str:
 
 def test_strict_build_has_no_warnings(site):
     assert site.warnings == []
+
+
+def test_the_build_says_what_the_generator_made_and_its_cpu_seconds_as_the_benchmark_reads_them(site, library):
+    said = [line for line in site.log.splitlines() if IN_BUILD.search(line)]
+    assert len(said) == 1, site.log
+    assert f"Generated {len(render_site(library))} files" in said[0]
+    assert 0 < float(IN_BUILD.search(said[0])[1]) < 120
 
 
 def test_every_example_has_its_section_with_city_link_and_source(library, html):
