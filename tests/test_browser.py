@@ -130,6 +130,30 @@ def test_a_word_no_page_uses_is_named_as_left_out(server, visit):
     assert "No page uses" not in page.locator("#ic-search-status").inner_text()
 
 
+def test_without_its_vocabulary_the_search_still_finds_the_practice(server, visit):
+    page = visit.page
+    page.route("**/pagefind/vocabulary.json", lambda route: route.fulfill(status=404, body="missing"))
+    results = search(page, server.root, "procurement clause")
+    assert "toolkits/anti-discrimination/encouraging-change/#ghent" in results[:3], results
+    assert re.match(r"\d+ results", page.locator("#ic-search-status").inner_text())
+    assert visit.errors == []
+
+
+def test_without_its_index_the_search_says_so_and_points_to_the_examples(server, visit):
+    page = visit.page
+    page.route("**/pagefind/pagefind.js", lambda route: route.fulfill(status=404, body="missing"))
+    assert search(page, server.root, "procurement clause") == []
+    status = page.locator("#ic-search-status")
+    assert status.inner_text().startswith("Search is not available just now: its index could not be loaded.")
+    assert status.locator("a").get_attribute("href").endswith("/examples/")
+    box = _header_box(page)
+    box.press_sequentially("mentoring", delay=30)
+    assert page.locator("[data-search-box-status]").inner_text() == "Search is not available just now"
+    link = page.locator(".ic-searchbox__all")
+    assert link.is_visible() and link.get_attribute("href").endswith("/examples/")
+    assert visit.errors == []
+
+
 def test_a_search_that_finds_nothing_offers_the_filter_to_drop(server, visit, library):
     page = visit.page
     assert search(page, server.root, "procurement", city=["Tampere"]) == []

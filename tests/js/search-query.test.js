@@ -118,6 +118,14 @@ test("a query's words come rarest first, misspellings corrected, unknown words s
   assert.deepEqual(fixed.unknown, ['clause']);
 });
 
+test('without the vocabulary a query asks for its words as typed, each counting the same', () => {
+  const meaning = interpret('How can a city get employers to hire refugees and zorbs?', null);
+  assert.deepEqual(meaning.words, ['employers', 'hire', 'refugees', 'zorbs']);
+  assert.deepEqual(meaning.rarity, { employers: 1, hire: 1, refugees: 1, zorbs: 1 });
+  assert.deepEqual(meaning.unknown, []);
+  assert.deepEqual(interpret('procurment', null).corrections, []);
+});
+
 test('filters go to Pagefind as alternatives within each filter, empty ones left out', () => {
   assert.deepEqual(pagefindFilters({ city: ['Ghent', 'Oslo'], theme: [] }), { city: { any: ['Ghent', 'Oslo'] } });
 });

@@ -42,7 +42,13 @@ export function mountBox(form, engine, root) {
       status.textContent = '';
       return;
     }
-    const outcome = await engine.search(query, {}, () => mine === run);
+    let outcome;
+    try {
+      outcome = await engine.search(query, {}, () => mine === run);
+    } catch {
+      if (mine === run) unavailable();
+      return;
+    }
     if (mine !== run) return; // typing goes on: a search already replaced stops
     const shown = outcome.first.slice(0, SHOWN);
     list.replaceChildren(
@@ -70,10 +76,21 @@ export function mountBox(form, engine, root) {
     open(true);
   }
 
+  // The search's files could not be read: the examples page lists every example without them.
+  function unavailable() {
+    list.replaceChildren();
+    all.href = new URL('examples/', root).href;
+    all.textContent = 'Search is not available just now: browse the examples';
+    status.textContent = 'Search is not available just now';
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    open(true);
+  }
+
   input.addEventListener(
     'focus',
     () => {
-      engine.load();
+      engine.load().catch(() => {}); // said when a search is asked
     },
     { once: true },
   );

@@ -15,6 +15,9 @@ export function loadPagefind() {
     await module.options(OPTIONS);
     await module.init();
     return module;
+  }).catch((error) => {
+    pagefind = null; // the next search tries again: a phone may have lost its connection
+    throw error;
   });
   return pagefind;
 }
@@ -32,13 +35,20 @@ export function loadCounter() {
   return counter;
 }
 
+// The vocabulary refines a search (how telling each word is, corrections) but
+// a search does not need it: when it cannot be read (null), the words are
+// searched as typed.
 export function loadVocabulary() {
-  vocabulary ??= fetch(new URL('pagefind/vocabulary.json', root)).then((response) => response.json());
+  vocabulary ??= fetch(new URL('pagefind/vocabulary.json', root))
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => null);
   return vocabulary;
 }
 
 if (onSearchPage) {
   const query = new URLSearchParams(location.search).get('q') ?? '';
   loadVocabulary();
-  loadPagefind().then((pf) => query.trim() && pf.preload(query));
+  loadPagefind()
+    .then((pf) => query.trim() && pf.preload(query))
+    .catch(() => {}); // the page says so when it searches
 }

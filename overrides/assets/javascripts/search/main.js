@@ -14,7 +14,7 @@ const engine = createEngine();
 // the page, once drawn, takes its answer from the engine.
 if (onSearchPage) {
   const { q, filters } = readState(location.search);
-  engine.search(q, filters);
+  engine.search(q, filters).catch(() => {}); // the page, asking the same, says why it failed
 }
 
 function mount() {

@@ -54,6 +54,11 @@ function total(vocabulary) {
 // two that many use); the words it does not use; and what was corrected.
 export function interpret(query, vocabulary) {
   const asked = terms(query);
+  if (!vocabulary) {
+    // Without the vocabulary every word counts the same and none is corrected.
+    const rarity = Object.fromEntries(asked.map((word) => [word, 1]));
+    return { asked, words: asked, rarity, unknown: [], corrections: [] };
+  }
   const found = asked.map((word) => {
     const fixed = correction(word, vocabulary);
     const used = fixed ?? word;

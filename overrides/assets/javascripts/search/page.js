@@ -28,7 +28,13 @@ export function mountPage(container, engine, root) {
     if (push) history.pushState(null, '', address);
     else history.replaceState(null, '', address);
     const isCurrent = () => mine === run; // typing goes on: a search already replaced stops
-    const outcome = await engine.search(state.q, state.filters, isCurrent);
+    let outcome;
+    try {
+      outcome = await engine.search(state.q, state.filters, isCurrent);
+    } catch {
+      if (isCurrent()) renderUnavailable();
+      return;
+    }
     if (!isCurrent()) return;
     // Results first; the filter index and the counts come after them.
     renderStatus(outcome, []);
@@ -57,6 +63,17 @@ export function mountPage(container, engine, root) {
       update({ push: true });
     });
     return link;
+  }
+
+  // The search's files could not be read (a broken connection, a site built
+  // without its index): say so, and where every example is listed without them.
+  function renderUnavailable() {
+    const examples = element('a', '', 'the examples page');
+    examples.href = new URL('examples/', root).href;
+    status.replaceChildren('Search is not available just now: its index could not be loaded. ',
+      'Every example is listed on ', examples, '.');
+    resultsBox.replaceChildren();
+    filtersBox.replaceChildren();
   }
 
   function renderStatus(outcome, freed) {
