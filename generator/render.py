@@ -18,7 +18,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 import jinja2
-from markupsafe import Markup
+from jinja2.compiler import CodeGenerator
+from markupsafe import Markup, escape
 
 from generator import links
 from generator.library import Library
@@ -69,11 +70,26 @@ def as_markdown(value):
         return Markup(value)
     if isinstance(value, str):
         return Markup(markdown_escape(value))
-    return value
+    return escape(value)  # numbers, mostly: as Jinja would write them
+
+
+class _MarkdownCodeGenerator(CodeGenerator):
+    """Writes ``str(as_markdown(value))`` where Jinja writes ``escape(as_markdown(value))``: the
+    finalize has escaped the value for Markdown already, and markupsafe's ``escape`` would only copy
+    it once more, through a Python call (a seventh of the rendering time)."""
+
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape or finalize.src is None:
+            return super()._output_child_pre(node, frame, finalize)
+        self.write("str(" + finalize.src)
+
+
+class _MarkdownEnvironment(jinja2.Environment):
+    code_generator_class = _MarkdownCodeGenerator
 
 
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = _MarkdownEnvironment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
