@@ -36,6 +36,28 @@ def href(context, target: str) -> MarkdownText:
     return MarkdownText(links.relative(context["here"], target))
 
 
+# Links that pages write by the ten thousand, as functions rather than template macros:
+# a macro call costs three times as much (17 against 6 microseconds).
+def _link(here: str, text: str, target: str) -> str:
+    return f"[{as_markdown(text)}]({links.relative(here, target)})"
+
+
+@jinja2.pass_context
+def theme_links(context, themes) -> MarkdownText:
+    return MarkdownText(" · ".join(_link(context["here"], t.name, links.theme_page(t)) for t in themes))
+
+
+@jinja2.pass_context
+def kf_link(context, toolkit, kf) -> MarkdownText:
+    return MarkdownText(_link(context["here"], kf.label, links.key_factor_page(toolkit, kf)))
+
+
+@jinja2.pass_context
+def city_links(context, examples) -> MarkdownText:
+    """Each example's city, linked to the example."""
+    return MarkdownText(", ".join(_link(context["here"], p.city.name, links.example_target(p)) for p in examples))
+
+
 def footnote_defs(footnotes) -> MarkdownText:
     return MarkdownText("\n".join(f"[^{i}]: {note.strip()}" for i, note in enumerate(footnotes, 1)))
 
@@ -110,7 +132,7 @@ def environment() -> jinja2.Environment:
                        plain=_keeping_markdown(plain), replace=_keeping_markdown(str.replace),
                        trim=_keeping_markdown(str.strip), indent=_keeping_markdown(env.filters["indent"]),
                        search_marker=marker, named=named)
-    env.globals["search_end"] = END
+    env.globals.update(search_end=END, theme_links=theme_links, kf_link=kf_link, city_links=city_links)
     env.globals.update({name: getattr(links, name) for name in (
         "toolkit_page", "key_factor_page", "self_assessment_page", "city_page", "theme_page",
         "example_target", "commitment_target", "series_target", "key_factor_section", "HOME", "TOOLKITS", "CITIES",
