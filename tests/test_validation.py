@@ -175,12 +175,25 @@ def test_malformed_email(content):
     ("\ufffd", "replacement character U+FFFD"),
     ("©000", "dotted-rule debris"),
     ("eecccc", "dotted-rule debris"),
+    ("OoO0oo", "dotted-rule debris"),
     ("¢", "bullet glyph (write list items as '- ')"),
 ])
 def test_ocr_debris(content, debris, name):
     edit(content, AD, "clause in its public", f"clause {debris} in its public")
     expect(content, AD, debris, "key_factors[1].examples[0].text",
            f"OCR debris left in text: {name} at {debris!r}")
+
+
+DEBRIS_SAMPLES = ["\ufffd", "©000", "© 00", "00000", "eeeee", "ececec", "cccccc e", "oooooo", "OoO0oo", "¢", "•x",
+                  "\n« item", "» x", "→ x", "a eeee b", "ooooo", "0000", "©", "plain text", "x → y"]
+
+
+def test_debris_is_searched_for_only_where_its_quick_sign_is_and_found_wherever_it_is():
+    from generator.formats import DEBRIS, _may_match
+    for pattern, _, held in DEBRIS:
+        missed = [text for text in DEBRIS_SAMPLES if pattern.search(text) and not _may_match(text, held)]
+        assert missed == [], pattern.pattern
+    assert sum(1 for text in DEBRIS_SAMPLES if any(p.search(text) for p, _, _ in DEBRIS)) == 14
 
 
 def test_key_factor_without_theme(content):
