@@ -68,11 +68,11 @@ def _build(library, args) -> int:
 
 
 def _index(args) -> int:
-    from generator.search_index import BundleRefused, index_site
+    from generator.search_index import BundleRefused, IndexFailed, index_site
 
     try:
         print(f"indexed {index_site(args.site)} search records in {args.site}")
-    except BundleRefused as refusal:
+    except (BundleRefused, IndexFailed) as refusal:
         print(refusal, file=sys.stderr)
         return 1
     return 0

@@ -106,4 +106,7 @@ def write_documents(site_dir: Path, pages: list[str], folder: Path, workers: int
 
 if __name__ == "__main__":
     site, out, first = sys.argv[1:]
-    print(json.dumps(_write_share(Path(site), sys.stdin.read().split("\n"), int(first), Path(out))))
+    try:
+        print(json.dumps(_write_share(Path(site), sys.stdin.read().split("\n"), int(first), Path(out))))
+    except OSError as error:  # an unreadable page or a full disk: the parent says that indexing stopped
+        sys.exit(f"search documents: {error}")

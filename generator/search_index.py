@@ -38,18 +38,40 @@ class BundleRefused(Exception):
     """The bundle's folder holds something the indexer did not write."""
 
 
+class IndexFailed(Exception):
+    """Indexing stopped part way; the site is as it was."""
+
+
+def _replace(bundle: Path, new: Path) -> None:
+    """Put the new bundle in the place of the earlier one, if any; the earlier one goes afterwards,
+    for files made just after others were deleted are slow to make on some file systems (ext4 without a journal)."""
+    if not bundle.exists():
+        new.rename(bundle)
+        return
+    old = Path(tempfile.mkdtemp(prefix=".pagefind-old-", dir=bundle.parent))
+    bundle.rename(old / BUNDLE)
+    new.rename(bundle)
+    shutil.rmtree(old)
+
+
 def index_site(site_dir: Path) -> int:
-    """Write the search bundle into the built site; returns the number of records."""
+    """Write the search bundle into the built site; returns the number of records.
+
+    The bundle is written beside the earlier one and takes its place once whole:
+    an indexing that fails leaves the site as it was."""
     bundle = site_dir / BUNDLE
-    if bundle.exists():
-        # Pagefind adds to what is there; an earlier bundle goes, and only a bundle.
-        if not (bundle / "pagefind-entry.json").is_file():
-            raise BundleRefused(f"{bundle} exists and is not a search bundle; nothing indexed")
-        shutil.rmtree(bundle)
-    with tempfile.TemporaryDirectory(prefix="search-records-") as name:
-        documents = Path(name)
-        records, words = write_documents(site_dir, built_pages(site_dir), documents)
-        run_pagefind(documents, bundle)
-    vocabulary = json.dumps(dict(sorted(words.items())), ensure_ascii=False, separators=(",", ":"))
-    (bundle / VOCABULARY).write_text(vocabulary, encoding="utf-8")
+    # Pagefind adds to what is there, so an earlier bundle is replaced, and only a bundle.
+    if bundle.exists() and not (bundle / "pagefind-entry.json").is_file():
+        raise BundleRefused(f"{bundle} exists and is not a search bundle; nothing indexed")
+    try:
+        pages = built_pages(site_dir)
+        with tempfile.TemporaryDirectory(prefix=".pagefind-new-", dir=site_dir) as new, \
+                tempfile.TemporaryDirectory(prefix="search-records-") as documents:
+            records, words = write_documents(site_dir, pages, Path(documents))
+            run_pagefind(Path(documents), Path(new) / BUNDLE)
+            vocabulary = json.dumps(dict(sorted(words.items())), ensure_ascii=False, separators=(",", ":"))
+            (Path(new) / BUNDLE / VOCABULARY).write_text(vocabulary, encoding="utf-8")
+            _replace(bundle, Path(new) / BUNDLE)
+    except (OSError, RuntimeError, subprocess.CalledProcessError) as error:
+        raise IndexFailed(f"nothing indexed, {site_dir} is as it was: {error}") from error
     return records

@@ -7,7 +7,12 @@ import gzip
 import html
 import json
 import re
+import shutil
+import subprocess
+import sys
 from collections import Counter
+
+import pytest
 
 from generator import links, views
 from generator.search import WEIGHTS
@@ -15,6 +20,7 @@ from generator.search_documents import record_html, write_documents
 from generator.search_index import BUNDLE, VOCABULARY, built_pages
 from generator.search_records import page_url, records_of
 from generator.text import plain
+from tests.support.sitebuild import ROOT
 
 
 def _words(text: str) -> str:
@@ -191,3 +197,34 @@ def test_documents_are_the_same_written_by_one_process_or_several(site, search_r
     assert written[1] == written[3]
     vocabulary = json.loads((site.site / BUNDLE / VOCABULARY).read_text(encoding="utf-8"))
     assert vocabulary == dict(written[1][1])
+
+
+@pytest.fixture
+def unreadable_site(site, tmp_path):
+    """A copy of the built site with a page that cannot be read."""
+    copy = tmp_path / "site"
+    shutil.copytree(site.site, copy)
+    (copy / "unreadable.html").mkdir()
+    return copy
+
+
+def _bundle_files(site_dir):
+    return {p.relative_to(site_dir).as_posix(): p.read_bytes() for p in (site_dir / BUNDLE).rglob("*") if p.is_file()}
+
+
+def test_a_failed_indexing_says_so_and_leaves_the_bundle_as_it_was(unreadable_site):
+    before = _bundle_files(unreadable_site)
+    result = subprocess.run([sys.executable, "-m", "generator", "index", str(unreadable_site)], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"nothing indexed, {unreadable_site} is as it was: [Errno 21] Is a directory")
+    assert "Traceback" not in result.stderr
+    assert _bundle_files(unreadable_site) == before
+    assert [p.name for p in unreadable_site.iterdir() if p.name.startswith(".pagefind")] == []
+
+
+def test_a_process_writing_documents_says_why_it_stopped(unreadable_site, tmp_path, capfd):
+    with pytest.raises(RuntimeError, match="a process writing search documents failed"):
+        write_documents(unreadable_site, built_pages(unreadable_site), tmp_path, workers=2)
+    error = capfd.readouterr().err
+    assert "search documents: [Errno 21] Is a directory" in error and "Traceback" not in error
