@@ -17,7 +17,7 @@ import pytest
 from generator import links, views
 from generator.search import WEIGHTS
 from generator.search_documents import record_html, write_documents
-from generator.search_index import BUNDLE, VOCABULARY, built_pages
+from generator.search_index import BUNDLE, VOCABULARY, built_pages, scratch_folder
 from generator.search_records import page_url, records_of
 from generator.text import plain
 from tests.support.sitebuild import ROOT
@@ -197,6 +197,12 @@ def test_documents_are_the_same_written_by_one_process_or_several(site, search_r
     assert written[1] == written[3]
     vocabulary = json.loads((site.site / BUNDLE / VOCABULARY).read_text(encoding="utf-8"))
     assert vocabulary == dict(written[1][1])
+
+
+def test_documents_go_to_the_first_place_with_room_for_them(tmp_path):
+    free = shutil.disk_usage(tmp_path).free
+    assert scratch_folder(1, (tmp_path / "absent", tmp_path)) == str(tmp_path)
+    assert scratch_folder(free + 2**30, (tmp_path,)) is None
 
 
 @pytest.fixture
