@@ -5,8 +5,8 @@
 For each scale it builds the site once (``scaled_content``), then times each
 step of ``generator.search_index.index_site`` on its own, ``--runs`` times:
 the documents (reading the records out of the built HTML, writing one
-document per record and counting the vocabulary, in one process per core on a
-large site), and Pagefind's binary (wall and its CPU seconds). Beside them, the
+document per record, in memory when it has room, and counting the vocabulary,
+in one process per core on a large site), and Pagefind's binary (wall and its CPU seconds). Beside them, the
 documents written by one process, as before they were shared out (not part of
 the total). It prints the medians, each phase's share of indexing, and the
 bytes Pagefind reads.
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import tempfile
 import time
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from benchmarks.page_size import scaled_content
 from generator.search_documents import write_documents
-from generator.search_index import built_pages, run_pagefind
+from generator.search_index import built_pages, run_pagefind, scratch_folder
 from tests.support.sitebuild import build_site
 
 PHASES = ("documents", "pagefind")
@@ -46,13 +47,14 @@ def phases_once(site: Path, scratch: Path) -> dict:
     pages = built_pages(site)
     (scratch / "alone").mkdir()
     times["one process"], _ = _timed(lambda: write_documents(site, pages, scratch / "alone", workers=1))
-    documents = scratch / "documents"
-    documents.mkdir()
+    # where index_site writes them: memory when it has room
+    documents = Path(tempfile.mkdtemp(prefix="documents-", dir=scratch_folder(sum((site / p).stat().st_size for p in pages))))
     times["documents"], (times["records"], _) = _timed(lambda: write_documents(site, pages, documents))
     cpu_before = _children_cpu()
     times["pagefind"], _ = _timed(lambda: run_pagefind(documents, scratch / "bundle"))
     times["pagefind cpu"] = _children_cpu() - cpu_before
     times["bytes"] = sum(p.stat().st_size for p in documents.iterdir())
+    shutil.rmtree(documents)
     return times
 
 
