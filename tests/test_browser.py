@@ -111,6 +111,22 @@ def test_a_widened_search_says_which_words_its_results_match(server, visit):
                      page.locator("#ic-search-status").inner_text())
 
 
+def test_a_widened_search_with_few_results_lists_what_its_other_words_find_apart_and_uncounted(server, visit):
+    page = visit.page
+    results = search(page, server.root, "resolving disputes between residents")
+    counted = page.locator("#search-results ol.ic-results:not(.ic-results--partial) > li").count()
+    status = page.locator("#ic-search-status").inner_text()
+    assert re.match(rf"{counted} results? \(none with every word of the search; they match", status), status
+    assert page.locator("#search-results h2.ic-results__partial").inner_text() == "Matching some other words of your search"
+    partial = results[counted:]
+    assert len(partial) == page.locator("#search-results ol.ic-results--partial > li").count() > 0
+    # Barcelona's mediation service prevents "conflicts" (a synonym of dispute), which widening did not keep.
+    assert "toolkits/cultural-diversity/conflict-mediation/#barcelona" in partial[:3], results
+    assert set(partial).isdisjoint(results[:counted])
+    search(page, server.root, "procurement")
+    assert page.locator("#search-results .ic-results--partial").count() == 0
+
+
 def test_a_misspelt_word_is_corrected_with_a_suggestion(server, visit):
     page = visit.page
     results = search(page, server.root, "procurment")

@@ -10,6 +10,7 @@ import {
   gathered,
   mostHeld,
   pagefindFilters,
+  partialMatches,
   readState,
   shownText,
   stem,
@@ -200,3 +201,20 @@ test('a widened search lists the results matching more words first, and only tho
   const ids = gathered(levels, ['immigration']).map((r) => r.id);
   assert.deepEqual(ids, ['commitment', 'nuremberg', 'gdansk', 'vienna']);
 });
+
+test('partial matches: the results not yet listed that some words find alone, the most telling words first', () => {
+  const found = (...hits) => ({ results: hits.map(([id, score]) => ({ id, score })) });
+  const words = ['resolving', 'dispute', 'residents'];
+  // "resolving" is rarest, but only the key factor page (already listed) holds it.
+  const alone = [
+    found(['consulting-migrants', 1]),
+    found(['barcelona', 2], ['conflict-page', 1]),
+    found(['oslo', 3], ['barcelona', 1], ['athens', 1]),
+  ];
+  const rarity = { resolving: 10, dispute: 9, residents: 7 };
+  const listed = partialMatches(words, alone, new Set(['consulting-migrants']), rarity).map((r) => r.id);
+  // Barcelona holds two words (16), the conflict page one telling word (9), then the commonest word by score.
+  assert.deepEqual(listed, ['barcelona', 'conflict-page', 'oslo', 'athens']);
+  assert.deepEqual(partialMatches(words, alone, new Set(['consulting-migrants', 'barcelona', 'conflict-page', 'oslo', 'athens']), rarity), []);
+});
+

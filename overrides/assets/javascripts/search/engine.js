@@ -3,7 +3,16 @@
 // question returns what matches most of it; a misspelt word is corrected from
 // the library's own vocabulary. Only the index chunks a query needs are fetched.
 import { interpret } from './meaning.js';
-import { answersByItself, bestWidening, closeness, gathered, mostHeld, pagefindFilters, shownText } from './query.js';
+import {
+  answersByItself,
+  bestWidening,
+  closeness,
+  gathered,
+  mostHeld,
+  pagefindFilters,
+  partialMatches,
+  shownText,
+} from './query.js';
 import { counting } from './counts.js';
 import { loadCounter, loadPagefind, loadVocabulary } from './files.js';
 
@@ -82,7 +91,8 @@ export function createEngine() {
   async function browsing(pf, filters) {
     const options = { filters: pagefindFilters({ kind: ['Example'], ...filters }), sort: { order: 'asc' } };
     const found = await ask(pf, null, options);
-    return { results: found.results, matchingAll: found.results.length, level: null, options, counts: found.filters };
+    const results = found.results;
+    return { results, partial: [], matchingAll: results.length, level: null, options, counts: found.filters };
   }
 
   async function widening(pf, { words, rarity }, filters, isCurrent) {
@@ -117,8 +127,15 @@ export function createEngine() {
     }
     const results = gathered(levels, kept);
     // The last level holds every result (each level holds the one before), so
-    // its filter counts are the counts of all the results.
-    return { results, matchingAll, level: kept.join(' '), options, counts: found.filters };
+    // its filter counts are the counts of all the results. When they are few,
+    // what the other words find alone is listed apart, after them, uncounted.
+    let partial = [];
+    if (kept.length < words.length && results.length < ENOUGH) {
+      if (!isCurrent()) return null;
+      const alone = await Promise.all(words.map((word) => ask(pf, word, options)));
+      partial = partialMatches(words, alone, new Set(results.map((r) => r.id)), rarity);
+    }
+    return { results, partial, matchingAll, level: kept.join(' '), options, counts: found.filters };
   }
 
   // What was found with its first results read (``first``, reordered: results
@@ -134,7 +151,9 @@ export function createEngine() {
       close: closeness(`${data.meta.label} ${data.text}`, words),
     }));
     ranked.sort((a, b) => b.all - a.all || b.alone - a.alone || b.close - a.close || a.i - b.i);
-    return { ...found, first: ranked.map((r) => r.data), rest: found.results.slice(FIRST) };
+    // Partial matches fill the first results up to FIRST, in their own order.
+    const partial = await Promise.all(found.partial.slice(0, Math.max(0, FIRST - read.length)).map(readResult));
+    return { ...found, first: ranked.map((r) => r.data), partialFirst: partial, rest: found.results.slice(FIRST) };
   }
 
   return { load, search, ...counting(loadCounter) };

@@ -130,6 +130,12 @@ export function mountPage(container, engine, root) {
     const list = element('ol', 'ic-results');
     outcome.first.forEach((data) => list.append(resultItem(data, queryTerms, root)));
     resultsBox.replaceChildren(list);
+    if (outcome.partialFirst.length) {
+      // Not among the results counted above, nor in the filters' counts: they match some of the words only.
+      const partial = element('ol', 'ic-results ic-results--partial');
+      outcome.partialFirst.forEach((data) => partial.append(resultItem(data, queryTerms, root)));
+      resultsBox.append(element('h2', 'ic-results__partial', 'Matching some other words of your search'), partial);
+    }
     let shown = outcome.first.length;
     if (shown < outcome.results.length) {
       const more = element('button', 'md-button ic-results__more');

@@ -211,6 +211,26 @@ export function mostHeld(words, alone, seen, rarity) {
   return best && best.places.map((i) => words[i]);
 }
 
+// The results, not yet ``seen``, that one or more of the query's words find
+// alone (``alone``: each word's search), most telling first: each counted by
+// the ``rarity`` of the words it holds, then by Pagefind's scores. A widened
+// search that ends with few results lists these after them, as an any-word
+// search would: a practitioner's own words (a paraphrase) often share only
+// one word with the example that answers them, and not the word that widening keeps.
+export function partialMatches(words, alone, seen, rarity) {
+  const held = new Map();
+  alone.forEach((found, i) => {
+    for (const r of found.results) {
+      if (seen.has(r.id)) continue;
+      const entry = held.get(r.id) ?? { result: r, worth: 0, score: 0 };
+      entry.worth += rarity[words[i]];
+      entry.score += r.score;
+      held.set(r.id, entry);
+    }
+  });
+  return [...held.values()].sort((a, b) => b.worth - a.worth || b.score - a.score).map((e) => e.result);
+}
+
 // The results of a widened search, each once, level by level ({chosen,
 // others}: the searches with one more word dropped): the chosen search's,
 // then those of the others whose words hold every word ``kept`` at the last
