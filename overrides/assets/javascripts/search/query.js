@@ -195,20 +195,26 @@ export function bestWidening(tries, seen) {
 // more, as no result holds more of the words. Null when no word alone finds
 // anything new.
 export function mostHeld(words, alone, seen, rarity) {
+  const better = (a, b) => a.worth - b.worth || a.score - b.score;
+  const best = heldBy(words, alone, seen, rarity).reduce((a, b) => (a && better(a, b) >= 0 ? a : b), null);
+  return best && best.places.map((i) => words[i]);
+}
+
+// Each result not yet ``seen`` that some words find ``alone``: which words
+// (their places), their worth (the sum of their ``rarity``) and Pagefind's scores.
+function heldBy(words, alone, seen, rarity) {
   const held = new Map();
   alone.forEach((found, i) => {
-    for (const r of found.results) {
-      if (seen.has(r.id)) continue;
-      const entry = held.get(r.id) ?? { places: [], worth: 0, score: 0 };
+    for (const result of found.results) {
+      if (seen.has(result.id)) continue;
+      const entry = held.get(result.id) ?? { result, places: [], worth: 0, score: 0 };
       entry.places.push(i);
       entry.worth += rarity[words[i]];
-      entry.score += r.score;
-      held.set(r.id, entry);
+      entry.score += result.score;
+      held.set(result.id, entry);
     }
   });
-  const better = (a, b) => a.worth - b.worth || a.score - b.score;
-  const best = [...held.values()].reduce((a, b) => (a && better(a, b) >= 0 ? a : b), null);
-  return best && best.places.map((i) => words[i]);
+  return [...held.values()];
 }
 
 // The results, not yet ``seen``, that one or more of the query's words find
@@ -218,17 +224,8 @@ export function mostHeld(words, alone, seen, rarity) {
 // search would: a practitioner's own words (a paraphrase) often share only
 // one word with the example that answers them, and not the word that widening keeps.
 export function partialMatches(words, alone, seen, rarity) {
-  const held = new Map();
-  alone.forEach((found, i) => {
-    for (const r of found.results) {
-      if (seen.has(r.id)) continue;
-      const entry = held.get(r.id) ?? { result: r, worth: 0, score: 0 };
-      entry.worth += rarity[words[i]];
-      entry.score += r.score;
-      held.set(r.id, entry);
-    }
-  });
-  return [...held.values()].sort((a, b) => b.worth - a.worth || b.score - a.score).map((e) => e.result);
+  const held = heldBy(words, alone, seen, rarity);
+  return held.sort((a, b) => b.worth - a.worth || b.score - a.score).map((entry) => entry.result);
 }
 
 // The results of a widened search, each once, level by level ({chosen,
