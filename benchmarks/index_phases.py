@@ -24,7 +24,7 @@ from pathlib import Path
 
 from benchmarks.page_size import scaled_content
 from generator.search_documents import write_documents
-from generator.search_index import built_pages, run_pagefind, scratch_folder
+from generator.search_index import built_pages, documents_folder, run_pagefind
 from tests.support.sitebuild import build_site
 
 PHASES = ("documents", "pagefind")
@@ -47,8 +47,7 @@ def phases_once(site: Path, scratch: Path) -> dict:
     pages = built_pages(site)
     (scratch / "alone").mkdir()
     times["one process"], _ = _timed(lambda: write_documents(site, pages, scratch / "alone", workers=1))
-    # where index_site writes them: memory when it has room
-    documents = Path(tempfile.mkdtemp(prefix="documents-", dir=scratch_folder(sum((site / p).stat().st_size for p in pages))))
+    documents = Path(tempfile.mkdtemp(prefix="documents-", dir=documents_folder(site, pages)))  # as index_site does
     times["documents"], (times["records"], _) = _timed(lambda: write_documents(site, pages, documents))
     cpu_before = _children_cpu()
     times["pagefind"], _ = _timed(lambda: run_pagefind(documents, scratch / "bundle"))

@@ -41,6 +41,12 @@ def scratch_folder(need: int, places: tuple[Path, ...] = (MEMORY,)) -> str | Non
     return None
 
 
+def documents_folder(site_dir: Path, pages: list[str]) -> str | None:
+    """Where the documents of these pages are written: memory when it has room for the pages
+    themselves, which bound them (35 MB of documents from 218 MB of pages at 100x)."""
+    return scratch_folder(sum((site_dir / page).stat().st_size for page in pages))
+
+
 def run_pagefind(folder: Path, bundle: Path) -> None:
     command = [sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(bundle),
                "--force-language", "en", "--silent"]
@@ -78,10 +84,8 @@ def index_site(site_dir: Path) -> int:
         raise BundleRefused(f"{bundle} exists and is not a search bundle; nothing indexed")
     try:
         pages = built_pages(site_dir)
-        # A record's document holds less than its page: 35 MB from 218 MB of pages at 100x.
-        need = sum((site_dir / page).stat().st_size for page in pages)
         with tempfile.TemporaryDirectory(prefix=".pagefind-new-", dir=site_dir) as new, \
-                tempfile.TemporaryDirectory(prefix="search-records-", dir=scratch_folder(need)) as documents:
+                tempfile.TemporaryDirectory(prefix="search-records-", dir=documents_folder(site_dir, pages)) as documents:
             records, words = write_documents(site_dir, pages, Path(documents))
             run_pagefind(Path(documents), Path(new) / BUNDLE)
             vocabulary = json.dumps(dict(sorted(words.items())), ensure_ascii=False, separators=(",", ":"))
