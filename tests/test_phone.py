@@ -47,10 +47,26 @@ def test_wide_tables_scroll_in_their_own_box_with_a_visible_cue(server, phone):
     box = phone.locator("#who-did-what ~ div .ic-matrix")
     assert box.evaluate("b => b.scrollWidth > b.clientWidth && getComputedStyle(b).overflowX === 'auto'")
     assert box.locator(".ic-scroll-cue").is_visible()
-    phone.goto(server.url("themes/"))  # the examples table is cards on a phone (the test below)
-    wrap = phone.locator(".md-typeset__scrollwrap").first
-    assert wrap.evaluate("b => b.scrollWidth > b.clientWidth")
-    assert "radial-gradient" in wrap.evaluate("b => getComputedStyle(b).backgroundImage")
+    assert "radial-gradient" in box.evaluate("b => getComputedStyle(b).backgroundImage")
+
+
+def test_on_a_phone_each_theme_of_the_table_is_a_card_with_its_figures_on_one_line(server, phone):
+    phone.goto(server.url("themes/"))
+    phone.wait_for_function("document.querySelector('.ic-sortable table').dataset.icSortable")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    table = phone.locator(".ic-sortable table")
+    assert table.evaluate("t => t.scrollWidth <= t.clientWidth")
+    cells = phone.locator(".ic-sortable tbody tr").first.locator("td")
+    labels = cells.evaluate_all("cs => cs.map(c => getComputedStyle(c, '::before').content)")
+    assert labels == ["none", '"Key factors"', '"Examples"', '"Toolkits"']
+    name, *figures = [cells.nth(i).bounding_box() for i in range(cells.count())]
+    assert {box["y"] for box in figures} == {figures[0]["y"]} and figures[0]["y"] > name["y"]
+    assert all(box["x"] + box["width"] <= 390 for box in figures)
+    heading = phone.locator(".ic-sortable th", has_text="Examples")
+    heading.locator("button").click()
+    heading.locator("button").click()
+    counts = [int(n) for n in phone.locator(".ic-sortable tbody tr td:nth-child(3)").all_inner_texts()]
+    assert counts == sorted(counts, reverse=True) and heading.get_attribute("aria-sort") == "descending"
 
 
 
