@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -144,6 +145,21 @@ def test_a_word_no_page_uses_is_named_as_left_out(server, visit):
         page.locator("#ic-search-status").inner_text()
     search(page, server.root, "stereotypes")
     assert "No page uses" not in page.locator("#ic-search-status").inner_text()
+
+
+def test_the_search_runs_on_the_page_without_fetching_a_worker(server, visit):
+    page = visit.page
+    requested = []
+    page.on("request", lambda request: requested.append(urlsplit(request.url).path))
+    page.add_init_script("window.__workers = 0; const W = window.Worker;"
+                         "window.Worker = class extends W { constructor(...a) { super(...a); window.__workers++; } };")
+    results = search(page, server.root, "procurement clause")
+    assert "toolkits/anti-discrimination/encouraging-change/#ghent" in results[:3], results
+    _header_box(page).press_sequentially("mentoring", delay=30)
+    page.locator(".ic-searchbox__all").wait_for()
+    assert any(path.endswith("/pagefind/pagefind.js") for path in requested)
+    assert [path for path in requested if "worker" in path] == [] and page.evaluate("window.__workers") == 0
+    assert visit.errors == []
 
 
 def test_without_its_vocabulary_the_search_still_finds_the_practice(server, visit):

@@ -1,11 +1,14 @@
 // The search's two files, each fetched once a page: Pagefind (its script,
-// which starts its worker and index) and the library's vocabulary. On the
+// which loads its engine and index) and the library's vocabulary. On the
 // search page this module runs first, alone, as soon as it arrives: the
 // address's query starts fetching its index chunks while the rest of the
 // page and the other search modules still load.
 export const root = new URL('../../../', import.meta.url);
 export const onSearchPage = location.pathname === new URL('search/', root).pathname;
-const OPTIONS = { excerptLength: 0, ranking: { metaWeights: { title: 10 } } };
+// Pagefind searches on the page's own thread (noWorker): its worker is a 41 KB script more to
+// fetch and start before the first result, and each search's answer a message more to pass back;
+// at a hundred times today's library that costs more than the search holds the page itself.
+const OPTIONS = { noWorker: true, excerptLength: 0, ranking: { metaWeights: { title: 10 } } };
 let pagefind = null;
 let counter = null;
 let vocabulary = null;
