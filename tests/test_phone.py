@@ -63,10 +63,16 @@ def test_on_a_phone_each_theme_of_the_table_is_a_card_with_its_figures_on_one_li
     assert {box["y"] for box in figures} == {figures[0]["y"]} and figures[0]["y"] > name["y"]
     assert all(box["x"] + box["width"] <= 390 for box in figures)
     heading = phone.locator(".ic-sortable th", has_text="Examples")
-    heading.locator("button").click()
+    heading.locator("button").click()  # a column of counts: the largest first, then the other way
+    counts = [int(n) for n in phone.locator(".ic-sortable tbody tr td:nth-child(3)").all_inner_texts()]
+    assert counts == sorted(counts, reverse=True) != sorted(counts) and heading.get_attribute("aria-sort") == "descending"
     heading.locator("button").click()
     counts = [int(n) for n in phone.locator(".ic-sortable tbody tr td:nth-child(3)").all_inner_texts()]
-    assert counts == sorted(counts, reverse=True) and heading.get_attribute("aria-sort") == "descending"
+    assert counts == sorted(counts) and heading.get_attribute("aria-sort") == "ascending"
+    themes = phone.locator(".ic-sortable th", has_text="Theme")
+    themes.locator("button").click()  # a column of names: A to Z first
+    names = phone.locator(".ic-sortable tbody tr td:first-child").all_inner_texts()
+    assert names == sorted(names) and themes.get_attribute("aria-sort") == "ascending"
 
 
 

@@ -16,6 +16,10 @@ function sortRows(table, column, ascending) {
   body.append(...rows);
 }
 
+function numeric(table, column) {
+  return [...table.tBodies[0].rows].every((row) => /^\d+$/.test(row.cells[column]?.textContent.trim() ?? ''));
+}
+
 function enhance(table) {
   if (table.dataset.icSortable) return;
   table.dataset.icSortable = 'true';
@@ -32,8 +36,11 @@ function enhance(table) {
     button.className = 'ic-sort';
     button.append(...heading.childNodes);
     heading.append(button);
+    // A column of counts sorts the largest first, as a reader asks "which has the most?".
+    const largestFirst = numeric(table, column);
     button.addEventListener('click', () => {
-      const ascending = heading.getAttribute('aria-sort') !== 'ascending';
+      const sorted = heading.getAttribute('aria-sort');
+      const ascending = sorted ? sorted === 'descending' : !largestFirst;
       headings.forEach((other) => other.removeAttribute('aria-sort'));
       heading.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
       sortRows(table, column, ascending);
